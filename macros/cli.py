@@ -1,0 +1,69 @@
+"""Command line: `python -m macros check | schema | build [--internal] | serve`."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from macros.loading import load_project
+from macros.problems import format_report
+from macros.schemas import render_schemas
+from macros.sources import read_sources
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m macros", description="QuartierPflege-Portal")
+    parser.add_argument("--root", type=Path, default=ROOT, help="Projektordner (Standard: dieses Repository)")
+    commands = parser.add_subparsers(dest="command", required=True)
+    commands.add_parser("check", help="alle Inhalte prüfen, ohne zu bauen")
+    commands.add_parser("schema", help="JSON-Schemas nach schemas/ schreiben")
+    build = commands.add_parser("build", help="Seite bauen (streng; bei Fehlern bleibt die alte Seite)")
+    build.add_argument("--internal", action="store_true", help="interne Ausgabe nach site-intern/ bauen")
+    commands.add_parser("serve", help="Vorschau mit automatischem Neuladen")
+    args = parser.parse_args(argv)
+    root: Path = args.root.resolve()
+    if args.command == "check":
+        return check(root)
+    if args.command == "schema":
+        return write_schemas(root)
+    if args.command == "build":
+        return mkdocs(root, "build", internal=args.internal)
+    return mkdocs(root, "serve")
+
+
+def check(root: Path) -> int:
+    """Print every content problem as `path:line: field: message`; 1 if there are any."""
+    started = time.perf_counter()
+    project, problems = load_project(read_sources(root))
+    if problems:
+        print(format_report(problems), file=sys.stderr)
+        return 1
+    print(f"Alles in Ordnung: {len(project.modules)} Module, {len(project.roles)} Rollen, "
+          f"{len(project.courses)} Kurse, {len(project.contacts)} Kontakte, "
+          f"{len(project.glossary)} Glossarbegriffe ({time.perf_counter() - started:.2f} s).")
+    return 0
+
+
+def write_schemas(root: Path) -> int:
+    """Write the JSON Schemas generated from the content model into `schemas/`."""
+    folder = root / "schemas"
+    folder.mkdir(exist_ok=True)
+    for name, text in render_schemas().items():
+        (folder / name).write_text(text, encoding="utf-8")
+        print(f"schemas/{name}")
+    return 0
+
+
+def mkdocs(root: Path, command: str, internal: bool = False) -> int:
+    """Run MkDocs on the project; the hooks check the content first."""
+    env = {**os.environ, "QP_EDITION": "internal" if internal else "public"}
+    args = [sys.executable, "-m", "mkdocs", command, "-f", str(root / "mkdocs.yml")]
+    if command == "build":
+        args.append("--strict")
+    return subprocess.run(args, env=env, check=False).returncode

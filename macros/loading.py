@@ -1,0 +1,121 @@
+"""Turn source files (path and bytes) into a validated `Project` and a list of problems.
+
+Pure: the caller reads the files (see `sources.py`); nothing here touches the disk.
+Every file is checked, and every problem of every file is returned at once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from fnmatch import fnmatch
+
+from pydantic import BaseModel
+
+from macros.model import Contact, Course, Glossary, Module, RoleProfile
+from macros.problems import Problem
+from macros.project import Project
+from macros.records import Record, SourceFile
+from macros.references import check_references
+from macros.validation import validate
+from macros.yamlsource import control_char_problems, decode, parse_yaml, split_front_matter
+
+
+#: Which files hold which kind of content. Files starting with '_' or named README are skipped.
+CONTENT_GLOBS: dict[str, tuple[str, ...]] = {
+    "module": ("curriculum/modules/*.md",),
+    "course": ("curriculum/courses/*.yml", "curriculum/courses/*.yaml"),
+    "glossary": ("curriculum/glossary.yml",),
+    "role": ("role_profiles/*.yml", "role_profiles/*.yaml"),
+    "contact": ("contacts/*.yml", "contacts/*.yaml"),
+}
+
+_YAML_MODELS: dict[str, type[BaseModel]] = {
+    "course": Course, "role": RoleProfile, "contact": Contact, "glossary": Glossary,
+}
+
+
+def kind_of(path: str) -> str | None:
+    """The content kind of a project-relative path, or None for files that are not content."""
+    name = path.rsplit("/", 1)[-1]
+    if name.startswith("_") or name.upper().startswith("README"):
+        return None
+    for kind, globs in CONTENT_GLOBS.items():
+        if any(fnmatch(path, pattern) for pattern in globs):
+            return kind
+    return None
+
+
+def load_project(files: Iterable[SourceFile]) -> tuple[Project, list[Problem]]:
+    """Validate all files; return the project of the valid records and every problem found."""
+    records: list[Record] = []
+    problems: list[Problem] = []
+    for source in sorted(files, key=lambda source: source.path):
+        kind = kind_of(source.path)
+        if kind is None:
+            continue
+        found, file_problems = _load_file(kind, source)
+        records.extend(found)
+        problems.extend(file_problems)
+    problems.extend(check_references(records))
+    return _assemble(records), sorted(problems)
+
+
+def _load_file(kind: str, source: SourceFile) -> tuple[list[Record], list[Problem]]:
+    path = source.path
+    text, problems = decode(path, source.data)
+    if text is None:
+        return [], problems
+    if kind == "module":
+        return _load_module(source.path, text)
+    problems = control_char_problems(path, text)
+    parsed = parse_yaml(path, text)
+    if parsed.problems or problems:
+        return [], problems + parsed.problems
+    model, problems = validate(_YAML_MODELS[kind], parsed, path, 1)
+    if model is None:
+        return [], problems
+    if isinstance(model, Glossary):
+        return [Record("term", term, path, parsed, ("terms", index))
+                for index, term in enumerate(model.terms)], []
+    return [Record(kind, model, path, parsed)], []
+
+
+def _load_module(path: str, text: str) -> tuple[list[Record], list[Problem]]:
+    split = split_front_matter(path, text)
+    if isinstance(split, Problem):
+        return [], [split]
+    front, front_line, body, body_line = split
+    problems = control_char_problems(path, front, front_line) + control_char_problems(path, body, body_line)
+    parsed = parse_yaml(path, front, front_line)
+    if parsed.problems or problems:
+        return [], problems + parsed.problems
+    if isinstance(parsed.value, dict) and "body" in parsed.value:
+        return [], [Problem(path, parsed.line_of(("body",), front_line), "body",
+                            "unbekanntes Feld 'body'; der Lehrtext steht unter dem Steckbrief")]
+    model, problems = validate(Module, parsed, path, front_line, {"body": body})
+    return ([Record("module", model, path, parsed)] if model else []), problems
+
+
+def _assemble(records: list[Record]) -> Project:
+    by_kind: dict[str, list[BaseModel]] = {}
+    sources: dict[str, str] = {}
+    for record in records:
+        record_id = str(getattr(record.model, "id"))
+        key = f"{record.kind}:{record_id}"
+        if key in sources:  # duplicates are reported by check_references; keep the first
+            continue
+        sources[key] = record.path
+        by_kind.setdefault(record.kind, []).append(record.model)
+
+    def sort_key(model: BaseModel) -> str:
+        return str(getattr(model, "id"))
+
+    return Project(
+        modules=tuple(sorted(by_kind.get("module", []), key=sort_key)),  # type: ignore[arg-type]
+        roles=tuple(sorted(by_kind.get("role", []), key=lambda role: getattr(role, "title"))),  # type: ignore[arg-type]
+        courses=tuple(sorted(by_kind.get("course", []), key=sort_key)),  # type: ignore[arg-type]
+        contacts=tuple(sorted(by_kind.get("contact", []), key=lambda c: getattr(c, "name").casefold())),  # type: ignore[arg-type]
+        glossary=tuple(sorted(by_kind.get("term", []), key=lambda t: getattr(t, "term").casefold())),  # type: ignore[arg-type]
+        sources=sources,
+    )
+

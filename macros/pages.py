@@ -1,0 +1,161 @@
+"""Generate the Markdown pages of the site from the project: pure, no MkDocs involved.
+
+Every page is rendered from a Jinja template in `templates/pages/`. Plain text from the
+sources is escaped for Markdown and HTML by the environment's `finalize` hook; only trusted
+Markdown (module bodies, links built here) is passed as `Markup`.
+"""
+
+from __future__ import annotations
+
+import json
+import posixpath
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote
+
+from jinja2 import Environment, FileSystemLoader, StrictUndefined, pass_context
+from jinja2.runtime import Context
+from markupsafe import Markup
+
+from macros import formatting
+from macros.body import collapsible, split_body
+from macros.editions import Edition
+from macros.model import Contact, Course, Module, RoleProfile
+from macros.project import Project
+from macros.search_terms import search_terms
+from macros.vocabulary import TRAINER_HEADING, RecognitionCore, Topic
+
+TEMPLATES = Path(__file__).parent / "templates"
+CELL_LABELS = {"required": "Pflicht", "optional": "Wahl", None: "–"}
+
+
+@dataclass(frozen=True)
+class GeneratedPage:
+    """A page of the site made from the sources: docs-relative path and Markdown text."""
+
+    path: str
+    markdown: str
+
+
+def module_page(module_id: str) -> str:
+    return f"module/{module_id.lower()}.md"
+
+
+def role_page(role_id: str) -> str:
+    return f"rollen/{role_id}.md"
+
+
+def course_page(course_id: str) -> str:
+    return f"kurse/{course_id}.md"
+
+
+#: Folders of generated pages that the navigation lists as a section, index page first.
+SECTIONS = ("module/", "rollen/", "kurse/")
+
+
+def generate_pages(project: Project, edition: Edition) -> list[GeneratedPage]:
+    """All generated pages of the site for `project` (already filtered for `edition`)."""
+    render = _renderer(edition)
+    pages = [
+        render("curriculum.md.j2", "module/index.md", project=project, cores=list(RecognitionCore),
+               core_ue={core: sum(m.duration_ue for m in project.modules if core in m.recognition)
+                        for core in RecognitionCore}),
+        render("roles.md.j2", "rollen/index.md", project=project),
+        render("courses.md.j2", "kurse/index.md", project=project,
+               audiences={c.id: [project.role_by_id[r] for r in c.audience] for c in project.courses}),
+        render("matrix.md.j2", "qualifikationsmatrix.md", project=project, cell_labels=CELL_LABELS),
+        render("contacts.md.j2", "kontakte/index.md", **contact_groups(project.contacts),
+               internal=edition is Edition.INTERNAL),
+    ]
+    if project.glossary:
+        pages.append(render("glossary.md.j2", "glossar.md", project=project))
+    pages += [_module(render, project, module) for module in project.modules]
+    pages += [_role(render, project, role) for role in project.roles]
+    pages += [_course(render, project, course) for course in project.courses]
+    return pages
+
+
+def _module(render: Callable[..., GeneratedPage], project: Project, module: Module) -> GeneratedPage:
+    body = split_body(module.body)
+    notes = collapsible(TRAINER_HEADING, body.trainer) if body.has_trainer_notes else ""
+    return render("module.md.j2", module_page(module.id), module=module,
+                  roles=[project.role_by_id[r] for r in module.target_roles],
+                  prerequisites=[project.module_by_id[p] for p in module.prerequisites],
+                  participant_body=Markup(body.participant), trainer_notes=Markup(notes),
+                  terms=search_terms([module.title], module.keywords))
+
+
+def _role(render: Callable[..., GeneratedPage], project: Project, role: RoleProfile) -> GeneratedPage:
+    return render("role.md.j2", role_page(role.id), role=role,
+                  supporters=[project.role_by_id[r] for r in role.supported_by],
+                  required=[project.module_by_id[m] for m in role.required_modules],
+                  optional=[project.module_by_id[m] for m in role.optional_modules],
+                  terms=search_terms([role.title]))
+
+
+def _course(render: Callable[..., GeneratedPage], project: Project, course: Course) -> GeneratedPage:
+    return render("course.md.j2", course_page(course.id), course=course,
+                  audience=[project.role_by_id[r] for r in course.audience],
+                  modules=[project.module_by_id[m] for m in course.modules],
+                  total_ue=project.course_ue(course))
+
+
+def contact_groups(contacts: tuple[Contact, ...]) -> dict[str, Any]:
+    """The directory's groupings: by topic (vocabulary order) and by city and quarter."""
+    by_topic = [(topic, [c for c in contacts if topic in c.topics]) for topic in Topic]
+    places: dict[str, list[Contact]] = {}
+    for contact in contacts:
+        place = f"{contact.city} – {contact.quarter}" if contact.quarter else contact.city
+        places.setdefault(place, []).append(contact)
+    return {"contacts": contacts, "by_topic": [(t, cs) for t, cs in by_topic if cs],
+            "by_place": sorted(places.items(), key=lambda item: item[0].casefold())}
+
+
+def _renderer(edition: Edition) -> Callable[..., GeneratedPage]:
+    environment = _environment()
+
+    def render(template: str, path: str, **values: Any) -> GeneratedPage:
+        text = environment.get_template(f"pages/{template}").render(page_path=path, edition=edition, **values)
+        return GeneratedPage(path, _tidy(text))
+
+    return render
+
+
+@cache
+def _environment() -> Environment:
+    environment = Environment(
+        loader=FileSystemLoader(TEMPLATES), autoescape=True, undefined=StrictUndefined,
+        finalize=formatting.plain_text, trim_blocks=True, lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    environment.filters.update(
+        number=formatting.number, ue=formatting.ue, hours=formatting.hours,
+        date_de=formatting.date_de, yaml_string=lambda text: Markup(json.dumps(text, ensure_ascii=False)),
+        or_unknown=lambda value: value if value else Markup("*unbekannt*"),
+    )
+    environment.globals["link"] = _link
+    return environment
+
+
+@pass_context
+def _link(context: Context, text: str, target: str) -> Markup:
+    """A Markdown link from the page being rendered to a docs-relative page or a URL."""
+    if "://" not in target and not target.startswith("mailto:"):
+        here = posixpath.dirname(context["page_path"])
+        target = posixpath.relpath(target, here or ".")
+    label = formatting.plain_text(text)
+    # Percent-encode what would end a Markdown link target early or smuggle in markup.
+    target = quote(target, safe=":/?#[]@!$&'*+,;=%~.-_")
+    return Markup("[{}]({})").format(Markup(str(Markup.escape(label))), Markup(target))
+
+
+def _tidy(text: str) -> str:
+    """Collapse runs of blank lines that template blocks leave behind."""
+    lines: list[str] = []
+    for line in text.split("\n"):
+        if line.strip() or (lines and lines[-1].strip()):
+            lines.append(line.rstrip() if not line.strip() else line)
+    return "\n".join(lines).strip() + "\n"
