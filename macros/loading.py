@@ -49,6 +49,7 @@ def load_project(files: Iterable[SourceFile]) -> tuple[Project, list[Problem]]:
     """Validate all files; return the project of the valid records and every problem found."""
     records: list[Record] = []
     problems: list[Problem] = []
+    invalid: list[tuple[str, str]] = []
     for source in sorted(files, key=lambda source: source.path):
         kind = kind_of(source.path)
         if kind is None:
@@ -56,8 +57,24 @@ def load_project(files: Iterable[SourceFile]) -> tuple[Project, list[Problem]]:
         found, file_problems = _load_file(kind, source)
         records.extend(found)
         problems.extend(file_problems)
-    problems.extend(check_references(records))
+        if file_problems and not found:
+            invalid.extend((kind, record_id) for record_id in _declared_ids(kind, source))
+    problems.extend(check_references(records, invalid))
     return _assemble(records), sorted(problems)
+
+
+def _declared_ids(kind: str, source: SourceFile) -> list[str]:
+    """Ids a file declares even though it has errors, so references to it are not reported too."""
+    text, _ = decode(source.path, source.data)
+    if text is None or kind in ("glossary", "module") and not text.startswith("---"):
+        return []
+    if kind == "module":
+        split = split_front_matter(source.path, text)
+        text = "" if isinstance(split, Problem) else split[0]
+    value = parse_yaml(source.path, text).value
+    if kind == "glossary" and isinstance(value, dict) and isinstance(value.get("terms"), list):
+        return [str(term["id"]) for term in value["terms"] if isinstance(term, dict) and "id" in term]
+    return [str(value["id"])] if isinstance(value, dict) and "id" in value else []
 
 
 def _load_file(kind: str, source: SourceFile) -> tuple[list[Record], list[Problem]]:

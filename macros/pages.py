@@ -7,6 +7,7 @@ Markdown (module bodies, links built here) is passed as `Markup`.
 
 from __future__ import annotations
 
+import html
 import json
 import posixpath
 from collections.abc import Callable
@@ -133,11 +134,16 @@ def _environment() -> Environment:
     )
     environment.filters.update(
         number=formatting.number, ue=formatting.ue, hours=formatting.hours,
-        date_de=formatting.date_de, yaml_string=lambda text: Markup(json.dumps(text, ensure_ascii=False)),
+        date_de=formatting.date_de, page_title=_page_title,
         or_unknown=lambda value: value if value else Markup("*unbekannt*"),
     )
     environment.globals["link"] = _link
     return environment
+
+
+def _page_title(title: str) -> Markup:
+    """The front-matter title: HTML-escaped, because MkDocs themes print `page.title` raw."""
+    return Markup(json.dumps(html.escape(title, quote=False), ensure_ascii=False))
 
 
 @pass_context

@@ -37,8 +37,12 @@ _UNKNOWN = {"module": "unbekanntes Modul", "role": "unbekannte Rolle", "course":
             "contact": "unbekannter Kontakt", "term": "unbekannter Glossarbegriff"}
 
 
-def check_references(records: list[Record]) -> list[Problem]:
-    """Every cross-record problem of the project."""
+def check_references(records: list[Record], invalid: Iterable[tuple[str, str]] = ()) -> list[Problem]:
+    """Every cross-record problem of the project.
+
+    `invalid` holds (kind, id) of records whose files have errors of their own: references to
+    them are not reported again, since fixing that file fixes them.
+    """
     first: dict[tuple[str, str], Record] = {}
     problems: list[Problem] = []
     for record in records:
@@ -54,8 +58,9 @@ def check_references(records: list[Record]) -> list[Problem]:
     ids: dict[str, list[str]] = {}
     for kind, record_id in first:
         ids.setdefault(kind, []).append(record_id)
+    unchecked = {(kind if kind != "glossary" else "term", record_id) for kind, record_id in invalid}
     for record in records:
-        problems.extend(_dangling(record, ids))
+        problems.extend(_dangling(record, ids, unchecked))
         problems.extend(_overlap(record))
     problems.extend(_cycles([record for record in first.values() if record.kind == "module"]))
     return problems
@@ -75,12 +80,12 @@ def _file_name_problems(record: Record) -> list[Problem]:
                     f"oder korrigieren Sie die ID")]
 
 
-def _dangling(record: Record, ids: dict[str, list[str]]) -> list[Problem]:
+def _dangling(record: Record, ids: dict[str, list[str]], unchecked: set[tuple[str, str]]) -> list[Problem]:
     problems = []
     for reference in REFERENCES:
         if reference.kind != record.kind:
             continue
-        known = ids.get(reference.target, [])
+        known = ids.get(reference.target, []) + [i for k, i in unchecked if k == reference.target]
         for index, value in enumerate(getattr(record.model, reference.field)):
             if value == record.id and reference.kind == reference.target and reference.field != "prerequisites":
                 problems.append(Problem(record.path, record.line_of(reference.field, index),

@@ -78,7 +78,7 @@ def explain(model: type[BaseModel], detail: ErrorDetails, loc: tuple[str | int, 
     if kind == "string_too_short":
         return "darf nicht leer sein"
     if kind in ("enum", "literal_error"):
-        expected = ctx.get("expected", "")
+        expected = str(ctx.get("expected", "")).replace(" or ", " oder ")
         return f"ungültiger Wert {_show(value)}; erlaubt sind: {expected}"
     if kind == "bool_type" or kind == "bool_parsing":
         return f"ja/nein-Wert erwartet (true oder false), gefunden: {_show(value)}"

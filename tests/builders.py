@@ -58,3 +58,59 @@ def build(project: Path, site: Path, *, internal: bool = False) -> BuildResult:
     )
     edition_site = site.with_name(f"{site.name}-intern") if internal else site
     return BuildResult(completed.returncode, completed.stdout + completed.stderr, edition_site)
+
+
+def table_rows(html_text: str) -> list[list[str]]:
+    """The text of every table row of a page, cell by cell, as a reader sees it."""
+    from html.parser import HTMLParser
+
+    class Rows(HTMLParser):
+        def __init__(self) -> None:
+            super().__init__()
+            self.rows: list[list[str]] = []
+            self.cell: list[str] | None = None
+
+        def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+            if tag == "tr":
+                self.rows.append([])
+            elif tag in ("td", "th"):
+                self.cell = []
+
+        def handle_endtag(self, tag: str) -> None:
+            if tag in ("td", "th") and self.cell is not None:
+                self.rows[-1].append(" ".join("".join(self.cell).split()))
+                self.cell = None
+
+        def handle_data(self, data: str) -> None:
+            if self.cell is not None:
+                self.cell.append(data)
+
+    parser = Rows()
+    parser.feed(html_text)
+    return parser.rows
+
+
+def visible_text(html_text: str) -> str:
+    """The page's text without tags, scripts and styles, whitespace collapsed."""
+    import html
+    import re
+
+    without = re.sub(r"<(script|style)\b.*?</\1>", " ", html_text, flags=re.S)
+    without = re.sub(r'<a class="headerlink".*?</a>', "", without, flags=re.S)  # the hover-only ¶
+    return " ".join(html.unescape(re.sub(r"<[^>]+>", " ", without)).split())
+
+
+def everything_published(site: Path) -> str:
+    """All text a public site exposes: pages, search index (decoded), sitemap, scripts."""
+    import html
+    import json
+
+    parts = []
+    for path in sorted(site.rglob("*")):
+        if path.suffix not in (".html", ".json", ".js", ".xml", ".txt") or not path.is_file():
+            continue
+        text = path.read_text(encoding="utf-8", errors="replace")
+        if path.name == "search_index.json":
+            text = json.dumps(json.loads(text), ensure_ascii=False)
+        parts.append(html.unescape(text))
+    return " ".join(" ".join(parts).split())

@@ -1,0 +1,162 @@
+"""Build the tiny fixture project for real and read the HTML as a reader would."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+from builders import BuildResult, build, table_rows, visible_text
+
+
+def test_module_page_shows_title_objectives_and_facts(tiny_site: BuildResult) -> None:
+    page = tiny_site.page("module/m01.html")
+    text = visible_text(page)
+    assert "<h1 id=\"m01-grundlagen-der-nachbarschaftshilfe\">M01 · Grundlagen der Nachbarschaftshilfe" in page
+    assert "<title>M01 · Grundlagen der Nachbarschaftshilfe - QuartierPflege</title>" in page
+    assert "Sie können Ihre Rolle im Quartier erklären." in text
+    assert "Dauer 2 UE (90 Min.)" in text
+    assert "Deckt den Anerkennungskern ab: Sachsen (Leipzig)" in text
+    assert "Version 1.2 · zuletzt geprüft am 01.11.2026" in text
+    assert "§ 45b SGB XI – Entlastungsbetrag (Stand: 01.01.2025)" in text
+
+
+def test_trainer_notes_are_a_closed_details_block(tiny_site: BuildResult) -> None:
+    page = tiny_site.page("module/m01.html")
+    details = re.search(r"<details class=\"info\">(.*?)</details>", page, re.S)
+    assert details is not None
+    assert "GEHEIMER-TRAINERHINWEIS" in details.group(1)
+    assert page.count("GEHEIMER-TRAINERHINWEIS") == 1
+    # The section after the trainer notes stays in the participant part.
+    assert page.index("Das Wichtigste in Kürze") < details.start()
+
+
+def test_text_from_yaml_is_escaped(tiny_site: BuildResult) -> None:
+    page = tiny_site.page("module/m02.html")
+    assert "Demenz &lt;verstehen&gt; &amp; begleiten" in page
+    assert "<verstehen>" not in page
+
+
+def test_curriculum_lists_durations_and_total(tiny_site: BuildResult) -> None:
+    rows = table_rows(tiny_site.page("module/index.html"))
+    assert rows[1:] == [
+        ["M01", "Grundlagen der Nachbarschaftshilfe", "2 UE (90 Min.)", "Sachsen (Leipzig)"],
+        ["M02", "Demenz <verstehen> & begleiten", "1,5 UE (68 Min.)", "–"],
+        ["", "Summe", "3,5 UE (2,6 Stunden)", ""],
+    ]
+
+
+def test_qualification_matrix_cells(tiny_site: BuildResult) -> None:
+    rows = table_rows(tiny_site.page("qualifikationsmatrix.html"))
+    assert rows == [
+        ["Modul", "Ehrenamtskoordinator:in", "Nachbarschaftshelfer:in"],
+        ["M01 · Grundlagen der Nachbarschaftshilfe", "Pflicht", "Pflicht"],
+        ["M02 · Demenz <verstehen> & begleiten", "Pflicht", "Wahl"],
+        ["Pflicht-UE", "3,5", "2"],
+    ]
+
+
+def test_role_course_and_glossary_pages(tiny_site: BuildResult) -> None:
+    role = visible_text(tiny_site.page("rollen/helferin.html"))
+    assert "Grenzen: Das gehört nicht zu dieser Rolle" in role
+    assert "Keine Behandlungspflege" in role
+    assert "Höchstens 40 Stunden im Monat. (Stand: 01.01.2026; Quelle: SächsPflUVO § 10)" in role
+    course = table_rows(tiny_site.page("kurse/grundkurs.html"))
+    assert [row[1] for row in course[1:]] == ["M01 · Grundlagen der Nachbarschaftshilfe",
+                                              "M02 · Demenz <verstehen> & begleiten", "Summe"]
+    glossary = tiny_site.page("glossar.html")
+    assert 'id="entlastungsbetrag"' in glossary
+    assert "131 € im Monat für Unterstützung im Alltag. (Stand: 01.01.2025)" in visible_text(glossary)
+
+
+def test_contact_directory_shows_unknown_values(tiny_site: BuildResult) -> None:
+    text = visible_text(tiny_site.page("kontakte/index.html"))
+    assert "Hilfe zur Pflege Sozialamt Teststadt – Teststadt" in text
+    assert "Adresse unbekannt" in text
+    assert "Telefon unbekannt" in text
+    assert "Webseite https://www.example.org/sozialamt" in text
+
+
+def test_hand_written_page_reaches_content_through_macros(tiny_site: BuildResult) -> None:
+    assert "Das Curriculum hat 2 Module mit 3,5 UE." in visible_text(tiny_site.page("index.html"))
+
+
+def test_every_generated_page_is_in_the_navigation(tiny_site: BuildResult) -> None:
+    home = tiny_site.page("index.html")
+    for href in ("module/m01.html", "module/m02.html", "rollen/helferin.html", "kurse/grundkurs.html",
+                 "kontakte/index.html", "glossar.html", "qualifikationsmatrix.html"):
+        assert f'href="{href}"' in home, href
+
+
+def test_site_is_german_without_generator_footer(tiny_site: BuildResult) -> None:
+    page = tiny_site.page("index.html")
+    assert '<html lang="de"' in page
+    assert "Made with" not in page
+
+
+def test_nothing_is_loaded_from_the_network(tiny_site: BuildResult) -> None:
+    for path in tiny_site.site.rglob("*.html"):
+        page = path.read_text(encoding="utf-8")
+        loads = re.findall(r"<(?:script|link|img|iframe)\b[^>]*?(?:src|href)=\"([^\"]+)\"", page)
+        remote = [url for url in loads if re.match(r"(https?:)?//", url)]
+        assert remote == [], f"{path.name} lädt {remote}"
+        assert "fonts.googleapis" not in page
+    assert (tiny_site.site / "assets/javascripts/iframe-worker-shim.js").is_file()
+    assert 'src="assets/javascripts/iframe-worker-shim.js"' in tiny_site.page("index.html")
+
+
+def test_search_works_offline_in_german_with_compound_parts(tiny_site: BuildResult) -> None:
+    assert (tiny_site.site / "search/search_index.js").read_text(encoding="utf-8").startswith("var __index = ")
+    index = json.loads((tiny_site.site / "search/search_index.json").read_text(encoding="utf-8"))
+    assert index["config"]["lang"] == ["de"]
+    m01 = " ".join(doc["text"] for doc in index["docs"] if doc["location"].startswith("module/m01.html"))
+    assert "Stichwörter: Datenschutz, Hilfe, Schutz" in m01
+
+
+def test_broken_link_fails_and_keeps_the_old_site(tiny: Path, tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    assert build(tiny, site).returncode == 0
+    before = {p: p.read_bytes() for p in site.rglob("*") if p.is_file()}
+    (tiny / "docs/index.md").write_text("# Start\n\n[kaputt](gibt-es-nicht.md)\n", encoding="utf-8")
+    result = build(tiny, site)
+    assert result.returncode != 0
+    assert "gibt-es-nicht.md" in result.output
+    assert {p: p.read_bytes() for p in site.rglob("*") if p.is_file()} == before
+    assert [p.name for p in tmp_path.iterdir()] == ["tiny", "site"] or sorted(
+        p.name for p in tmp_path.iterdir()) == ["site", "tiny"]
+
+
+def test_broken_anchor_fails(tiny: Path, tmp_path: Path) -> None:
+    (tiny / "docs/index.md").write_text("# Start\n\n[Begriff](glossar.md#gibt-es-nicht)\n", encoding="utf-8")
+    result = build(tiny, tmp_path / "site")
+    assert result.returncode != 0
+    assert "gibt-es-nicht" in result.output
+    assert not (tmp_path / "site").exists()
+
+
+def test_bad_yaml_fails_with_file_and_line_and_keeps_the_old_site(tiny: Path, tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    assert build(tiny, site).returncode == 0
+    marker = (site / "index.html").read_bytes()
+    role = tiny / "role_profiles/helferin.yml"
+    role.write_text(role.read_text(encoding="utf-8").replace("summary: Hilft im Alltag.",
+                                                             "summary: Hilft: im Alltag."), encoding="utf-8")
+    result = build(tiny, site)
+    assert result.returncode != 0
+    assert "role_profiles/helferin.yml:4: YAML-Syntaxfehler" in result.output
+    assert "Traceback" not in result.output
+    assert (site / "index.html").read_bytes() == marker
+
+
+def test_undefined_macro_variable_fails_the_build(tiny: Path, tmp_path: Path) -> None:
+    (tiny / "docs/index.md").write_text("# Start\n\n{{ qp.gibt_es_nicht }}\n", encoding="utf-8")
+    result = build(tiny, tmp_path / "site")
+    assert result.returncode != 0
+    assert not (tmp_path / "site").exists()
+
+
+def test_hand_written_page_cannot_shadow_a_generated_one(tiny: Path, tmp_path: Path) -> None:
+    (tiny / "docs/glossar.md").write_text("# Glossar von Hand\n", encoding="utf-8")
+    result = build(tiny, tmp_path / "site")
+    assert result.returncode != 0
+    assert "docs/glossar.md gibt es schon" in result.output

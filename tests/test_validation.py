@@ -1,0 +1,136 @@
+"""One test per validation rule, on small in-memory projects."""
+
+from __future__ import annotations
+
+from textwrap import dedent
+
+import pytest
+
+from macros.loading import load_project
+from macros.records import SourceFile
+
+MODULE = """\
+---
+id: {id}
+title: Modul {id}
+version: "1.0"
+duration_ue: 1
+prerequisites: {pre}
+objectives: [Sie können etwas.]
+key_points: [Etwas.]
+updated: 2026-11-01
+---
+Text.
+"""
+
+CONTACT = """\
+id: amt
+name: Amt
+kind: amt
+topics: [wohnen]
+city: Leipzig
+"""
+
+
+def problems(files: dict[str, str]) -> list[tuple[str, int, str]]:
+    _, found = load_project([SourceFile(path, dedent(text).encode()) for path, text in files.items()])
+    return [(p.path, p.line, f"{p.field}: {p.message}" if p.field else p.message) for p in found]
+
+
+def module(module_id: str, pre: str = "[]") -> dict[str, str]:
+    return {f"curriculum/modules/{module_id}-x.md": MODULE.format(id=module_id, pre=pre)}
+
+
+def test_valid_project_has_no_problems() -> None:
+    assert problems({**module("M01"), **module("M02", "[M01]"), "contacts/amt.yml": CONTACT}) == []
+
+
+def test_missing_field_points_at_the_record_start() -> None:
+    text = MODULE.format(id="M01", pre="[]").replace('title: Modul M01\n', "")
+    assert problems({"curriculum/modules/M01-x.md": text}) == [
+        ("curriculum/modules/M01-x.md", 2, "title: Pflichtfeld 'title' fehlt; ergänzen Sie eine Zeile 'title: …'"),
+    ]
+
+
+def test_unknown_field_suggests_the_right_one() -> None:
+    [(_, line, message)] = problems({"contacts/amt.yml": CONTACT + "webseite: https://example.org\n"})
+    assert line == 6
+    assert message.startswith("webseite: unbekanntes Feld 'webseite'; meinten Sie 'website'?")
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("website: example.org", "website: 'example.org' passt nicht: eine Webadresse beginnt mit https://"),
+    ("email: amt.leipzig.de", "email: 'amt.leipzig.de' passt nicht: eine E-Mail-Adresse hat die Form"),
+    ("phone: bitte anrufen", "phone: 'bitte anrufen' passt nicht: eine Telefonnummer besteht aus Ziffern"),
+    ("verified: 23.11.2026", "verified: Datum im Format JJJJ-MM-TT erwartet"),
+    ("verified: 2026-02-30", "verified: '2026-02-30' ist kein gültiges Datum"),
+    ("kind: behoerde", "kind: ungültiger Wert 'behoerde'; erlaubt sind: 'amt', 'gremium'"),
+    ("topics: wohnen", "topics: Liste erwartet, gefunden: 'wohnen'"),
+    ("visibility: geheim", "visibility: ungültiger Wert 'geheim'; erlaubt sind: 'public' oder 'internal'"),
+    ("internal_fields: [telefon]", "internal_fields[0]: ungültiger Wert 'telefon'"),
+])
+def test_wrong_values_say_what_would_be_right(line: str, expected: str) -> None:
+    key = line.split(":")[0]
+    text = "\n".join(row for row in CONTACT.splitlines() if not row.startswith(f"{key}:")) + f"\n{line}\n"
+    [(_, found_line, message)] = problems({"contacts/amt.yml": text})
+    assert found_line == text.splitlines().index(line) + 1
+    assert message.startswith(expected)
+
+
+def test_wrong_type_of_number_and_version() -> None:
+    text = MODULE.format(id="M01", pre="[]").replace('version: "1.0"', "version: 1.0").replace(
+        "duration_ue: 1", "duration_ue: zwei")
+    assert problems({"curriculum/modules/M01-x.md": text}) == [
+        ("curriculum/modules/M01-x.md", 4, 'version: Text erwartet, gefunden: 1.0 (Zahl); setzen Sie den Wert '
+                                           'in Anführungszeichen, z. B. version: "1.0"'),
+        ("curriculum/modules/M01-x.md", 5, "duration_ue: Zahl erwartet, gefunden: 'zwei'"),
+    ]
+
+
+def test_duplicate_ids_name_the_first_place() -> None:
+    found = problems({**module("M01"), "curriculum/modules/M01-y.md": MODULE.format(id="M01", pre="[]")})
+    assert found == [("curriculum/modules/M01-y.md", 2, "id: die ID 'M01' ist schon vergeben in "
+                                                        "curriculum/modules/M01-x.md:2; wählen Sie eine neue")]
+
+
+def test_dangling_reference_lists_the_known_ids() -> None:
+    files = {**module("M01"), **module("M02"), **module("M03"), **module("M05", "[M01, M99]")}
+    assert problems(files) == [("curriculum/modules/M05-x.md", 6, "prerequisites[1]: unbekanntes Modul 'M99'; "
+                                                                  "bekannte IDs: M01–M03, M05")]
+
+
+def test_prerequisite_cycle_is_named() -> None:
+    files = {**module("M01", "[M03]"), **module("M02", "[M01]"), **module("M03", "[M02]")}
+    assert problems(files) == [("curriculum/modules/M02-x.md", 6, "prerequisites[0]: die Voraussetzungen bilden "
+                                "einen Kreis: M01 → M03 → M02 → M01; entfernen Sie eine dieser Voraussetzungen")]
+
+
+def test_module_that_requires_itself_is_a_cycle() -> None:
+    [(_, _, message)] = problems(module("M01", "[M01]"))
+    assert "Kreis: M01 → M01" in message
+
+
+def test_file_name_must_match_id() -> None:
+    [(path, line, message)] = problems({"contacts/sozialamt.yml": CONTACT})
+    assert (path, line) == ("contacts/sozialamt.yml", 1)
+    assert "nennen Sie die Datei 'amt.yml'" in message
+
+
+def test_every_problem_of_every_file_is_reported_at_once() -> None:
+    broken_contact = CONTACT.replace("city: Leipzig", "city: Leipzig\nemail: x")
+    broken_module = MODULE.format(id="M01", pre="[M02]").replace("duration_ue: 1", "duration_ue: -1")
+    found = problems({"contacts/amt.yml": broken_contact, "curriculum/modules/M01-x.md": broken_module,
+                      **module("M03", "[M04]")})
+    assert [(path, line) for path, line, _ in found] == [
+        ("contacts/amt.yml", 6), ("curriculum/modules/M01-x.md", 5), ("curriculum/modules/M03-x.md", 6)]
+
+
+def test_a_field_named_body_in_front_matter_is_refused() -> None:
+    text = MODULE.format(id="M01", pre="[]").replace("updated:", "body: x\nupdated:")
+    [(_, line, message)] = problems({"curriculum/modules/M01-x.md": text})
+    assert (line, message.startswith("body: unbekanntes Feld 'body'")) == (9, True)
+
+
+def test_files_outside_the_content_folders_are_ignored() -> None:
+    assert problems({"contacts/README.md": "nichts", "contacts/_vorlage.yml": "kaputt: [",
+                     "docs/index.md": "---\nkaputt"}) == []
