@@ -41,6 +41,14 @@ def date_long(value: date) -> str:
     return f"{value.day}. {_MONTHS[value.month - 1]} {value.year}"
 
 
+_GERMAN_FOLD = str.maketrans({"ä": "a", "ö": "o", "ü": "u", "ß": "ss"})
+
+
+def german_sort_key(text: str) -> str:
+    """Sort key for German lists, as in a dictionary: 'Übung' next to 'Ubung', not after 'Z'."""
+    return text.casefold().translate(_GERMAN_FOLD)
+
+
 def plain_text(value: Any) -> Any:
     """Escape editor-written text so Markdown shows it as written (HTML is escaped by Jinja).
 

@@ -11,6 +11,7 @@ from fnmatch import fnmatch
 
 from pydantic import BaseModel
 
+from macros.formatting import german_sort_key
 from macros.model import Contact, Course, Glossary, Module, RoleProfile
 from macros.problems import Problem
 from macros.project import Project
@@ -131,8 +132,8 @@ def _assemble(records: list[Record]) -> Project:
         modules=tuple(sorted(by_kind.get("module", []), key=sort_key)),  # type: ignore[arg-type]
         roles=tuple(sorted(by_kind.get("role", []), key=lambda role: getattr(role, "title"))),  # type: ignore[arg-type]
         courses=tuple(sorted(by_kind.get("course", []), key=sort_key)),  # type: ignore[arg-type]
-        contacts=tuple(sorted(by_kind.get("contact", []), key=lambda c: getattr(c, "name").casefold())),  # type: ignore[arg-type]
-        glossary=tuple(sorted(by_kind.get("term", []), key=lambda t: getattr(t, "term").casefold())),  # type: ignore[arg-type]
+        contacts=tuple(sorted(by_kind.get("contact", []), key=lambda c: german_sort_key(getattr(c, "name")))),  # type: ignore[arg-type]
+        glossary=tuple(sorted(by_kind.get("term", []), key=lambda t: german_sort_key(getattr(t, "term")))),  # type: ignore[arg-type]
         sources=sources,
     )
 

@@ -196,7 +196,7 @@ class Contact(ContentModel):
     name: Text
     kind: ContactKind
     topics: list[Topic] = Field(min_length=1)
-    city: Text
+    city: Text | None = Field(default=None, description="Stadt oder Gebiet; leer, wenn unbekannt")
     quarter: Text | None = None
     description: Text | None = None
     address: Text | None = None

@@ -109,10 +109,11 @@ def contact_groups(contacts: tuple[Contact, ...]) -> dict[str, Any]:
     by_topic = [(topic, [c for c in contacts if topic in c.topics]) for topic in Topic]
     places: dict[str, list[Contact]] = {}
     for contact in contacts:
-        place = f"{contact.city} – {contact.quarter}" if contact.quarter else contact.city
+        city = contact.city or "Ort unbekannt"
+        place = f"{city} – {contact.quarter}" if contact.quarter else city
         places.setdefault(place, []).append(contact)
     return {"contacts": contacts, "by_topic": [(t, cs) for t, cs in by_topic if cs],
-            "by_place": sorted(places.items(), key=lambda item: item[0].casefold())}
+            "by_place": sorted(places.items(), key=lambda item: formatting.german_sort_key(item[0]))}
 
 
 def _renderer(edition: Edition) -> Callable[..., GeneratedPage]:

@@ -57,7 +57,11 @@ def explain(model: type[BaseModel], detail: ErrorDetails, loc: tuple[str | int, 
         close = difflib.get_close_matches(name, allowed, n=1)
         guess = f"meinten Sie '{close[0]}'? " if close else ""
         return f"unbekanntes Feld '{name}'; {guess}erlaubt sind: {', '.join(allowed)}"
-    if kind in ("string_type",):
+    if kind == "string_type" and value is None:
+        return f"'{name}' ist leer; tragen Sie einen Text ein (erfinden Sie nichts: fragen Sie nach)"
+    if kind == "string_type" and isinstance(value, (list, dict)):
+        return f"Text erwartet, gefunden: {_type_name(value)} {_show(value)}"
+    if kind == "string_type":
         return (f"Text erwartet, gefunden: {_show(value)} ({_type_name(value)}); "
                 f"setzen Sie den Wert in Anführungszeichen, z. B. {name}: \"{value}\"")
     if kind in ("int_type", "int_parsing", "float_type", "float_parsing", "int_from_float"):

@@ -134,3 +134,9 @@ def test_a_field_named_body_in_front_matter_is_refused() -> None:
 def test_files_outside_the_content_folders_are_ignored() -> None:
     assert problems({"contacts/README.md": "nichts", "contacts/_vorlage.yml": "kaputt: [",
                      "docs/index.md": "---\nkaputt"}) == []
+
+
+def test_empty_required_text_asks_for_a_value_not_for_quotes() -> None:
+    [(_, line, message)] = problems({"contacts/amt.yml": CONTACT.replace("name: Amt", "name: null")})
+    assert line == 2
+    assert message == "name: 'name' ist leer; tragen Sie einen Text ein (erfinden Sie nichts: fragen Sie nach)"

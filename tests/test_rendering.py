@@ -1,0 +1,96 @@
+"""Pure rendering functions: escaping, trainer notes, search terms, navigation, editions."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from macros.body import collapsible, split_body
+from macros.editions import Edition, for_edition
+from macros.formatting import number, plain_text, ue
+from macros.model import Contact, Glossary, GlossaryTerm, Module
+from macros.nav import expand_sections
+from macros.pages import GeneratedPage, generate_pages
+from macros.project import Project
+from macros.search_terms import search_terms
+
+
+def make_module(**changes: object) -> Module:
+    values: dict[str, object] = dict(id="M01", title="Titel", version="1.0", duration_ue=1.5,
+                                     objectives=["Ziel"], key_points=["Punkt"], updated=date(2026, 11, 1))
+    return Module.model_validate({**values, **changes})
+
+
+def contact(**changes: object) -> Contact:
+    values: dict[str, object] = dict(id="amt", name="Amt", kind="amt", topics=["wohnen"], city="Leipzig")
+    return Contact.model_validate({**values, **changes})
+
+
+def test_german_numbers() -> None:
+    assert (number(1.5), number(2.0), number(29.25)) == ("1,5", "2", "29,2")
+    assert ue(1.5) == "1,5\u00a0UE (68\u00a0Min.)"
+
+
+def test_plain_text_escapes_markdown_and_keeps_markup() -> None:
+    assert plain_text("Senior*innen [neu] | {{ x }}") == "Senior\\*innen \\[neu\\] \\| \\{\\{ x \\}\\}"
+    assert plain_text("1. Platz") == "1\\. Platz"
+    assert plain_text("zwei\n  Zeilen") == "zwei Zeilen"
+
+
+def test_split_body_cuts_the_trainer_section_only() -> None:
+    body = ("Einleitung\n\n## Übung\nTun\n\n## Hinweise für Trainer:innen\nGeheim\n```\n## kein Kopf\n```\n"
+            "\n## Das Wichtigste in Kürze\n- Merken\n")
+    split = split_body(body)
+    assert split.participant == "Einleitung\n\n## Übung\nTun\n\n## Das Wichtigste in Kürze\n- Merken\n"
+    assert split.trainer == "Geheim\n```\n## kein Kopf\n```\n"
+    assert not split_body("Nur Text\n").has_trainer_notes
+
+
+def test_collapsible_indents_everything() -> None:
+    assert collapsible("Für Trainer", "a\n\n- b\n") == '??? info "Für Trainer"\n\n    a\n\n    - b\n'
+
+
+def test_search_terms_add_compound_tails() -> None:
+    assert search_terms(["Datenschutz und Schweigepflicht"], ["Entlastungsbetrag"]) == [
+        "Entlastungsbetrag", "Schutz", "Pflicht", "Betrag"]
+
+
+def test_script_in_yaml_fields_is_escaped_in_every_page() -> None:
+    evil = "<script>alert(1)</script>"
+    project = Project(
+        modules=(make_module(title=evil, objectives=[evil], keywords=[evil]),),
+        contacts=(contact(name=evil, note=evil, description=evil),),
+        glossary=(GlossaryTerm(id="x", term=evil, definition=evil),),
+    )
+    for page in generate_pages(project, Edition.INTERNAL):
+        assert "<script>" not in page.markdown, page.path
+
+
+def test_public_edition_drops_internal_contacts_and_fields() -> None:
+    project = Project(contacts=(
+        contact(id="a", phone="0341 1", internal_fields=["phone"]),
+        contact(id="b", visibility="internal"),
+    ))
+    public = for_edition(project, Edition.PUBLIC)
+    assert [(c.id, c.phone) for c in public.contacts] == [("a", None)]
+    assert for_edition(project, Edition.INTERNAL) == project
+
+
+def test_navigation_sections_expand_to_their_pages() -> None:
+    pages = [GeneratedPage("module/m02.md", ""), GeneratedPage("module/index.md", ""),
+             GeneratedPage("module/m01.md", ""), GeneratedPage("glossar.md", "")]
+    nav = [{"Start": "index.md"}, {"Curriculum": "module/"}, {"Mehr": [{"Glossar": "glossar.md"}]}]
+    assert expand_sections(nav, pages) == [
+        {"Start": "index.md"}, {"Curriculum": ["module/index.md", "module/m02.md", "module/m01.md"]},
+        {"Mehr": [{"Glossar": "glossar.md"}]}]
+
+
+def test_glossary_model_requires_terms() -> None:
+    assert Glossary(terms=[GlossaryTerm(id="a", term="A", definition="B")]).terms[0].id == "a"
+
+
+def test_german_sort_order() -> None:
+    from macros.formatting import german_sort_key
+
+    words = ["Zwiebelmodell", "Übungsleiterpauschale", "Unfallversicherung", "Angebote"]
+    assert sorted(words, key=german_sort_key) == [
+        "Angebote", "Übungsleiterpauschale", "Unfallversicherung", "Zwiebelmodell"]
