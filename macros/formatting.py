@@ -12,6 +12,7 @@ _MONTHS = ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August
            "September", "Oktober", "November", "Dezember")
 # Characters that Markdown (with tables, attr_list and macros) would read as syntax.
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]#|])")
+_WHITESPACE = re.compile(r"\s+")
 _LIST_START = re.compile(r"^(\d+)\.(\s)")
 
 
@@ -57,6 +58,6 @@ def plain_text(value: Any) -> Any:
     """
     if isinstance(value, Markup) or not isinstance(value, str):
         return value
-    text = " ".join(value.split())
+    text = _WHITESPACE.sub(" ", value)
     text = _MARKDOWN_SPECIAL.sub(r"\\\1", text)
     return _LIST_START.sub(r"\1\\.\2", text)

@@ -12,14 +12,13 @@ from fnmatch import fnmatch
 from pydantic import BaseModel
 
 from macros.formatting import german_sort_key
-from macros.model import Contact, Course, Glossary, Module, RoleProfile
+from macros.model import Contact, Course, Glossary, GlossaryTerm, Module, RoleProfile
 from macros.problems import Problem
 from macros.project import Project
 from macros.records import Record, SourceFile
 from macros.references import check_references
 from macros.validation import validate
 from macros.yamlsource import control_char_problems, decode, parse_yaml, split_front_matter
-
 
 #: Which files hold which kind of content. Files starting with '_' or named README are skipped.
 CONTENT_GLOBS: dict[str, tuple[str, ...]] = {
@@ -67,7 +66,7 @@ def load_project(files: Iterable[SourceFile]) -> tuple[Project, list[Problem]]:
 def _declared_ids(kind: str, source: SourceFile) -> list[str]:
     """Ids a file declares even though it has errors, so references to it are not reported too."""
     text, _ = decode(source.path, source.data)
-    if text is None or kind in ("glossary", "module") and not text.startswith("---"):
+    if text is None or (kind in ("glossary", "module") and not text.startswith("---")):
         return []
     if kind == "module":
         split = split_front_matter(source.path, text)
@@ -95,6 +94,7 @@ def _load_file(kind: str, source: SourceFile) -> tuple[list[Record], list[Proble
     if isinstance(model, Glossary):
         return [Record("term", term, path, parsed, ("terms", index))
                 for index, term in enumerate(model.terms)], []
+    assert isinstance(model, RoleProfile | Course | Contact)  # the models of _YAML_MODELS
     return [Record(kind, model, path, parsed)], []
 
 
@@ -115,25 +115,16 @@ def _load_module(path: str, text: str) -> tuple[list[Record], list[Problem]]:
 
 
 def _assemble(records: list[Record]) -> Project:
-    by_kind: dict[str, list[BaseModel]] = {}
-    sources: dict[str, str] = {}
-    for record in records:
-        record_id = str(getattr(record.model, "id"))
-        key = f"{record.kind}:{record_id}"
-        if key in sources:  # duplicates are reported by check_references; keep the first
-            continue
-        sources[key] = record.path
-        by_kind.setdefault(record.kind, []).append(record.model)
-
-    def sort_key(model: BaseModel) -> str:
-        return str(getattr(model, "id"))
-
+    first: dict[str, Record] = {}
+    for record in records:  # duplicates are reported by check_references; keep the first
+        first.setdefault(f"{record.kind}:{record.id}", record)
+    models = [record.model for record in first.values()]
     return Project(
-        modules=tuple(sorted(by_kind.get("module", []), key=sort_key)),  # type: ignore[arg-type]
-        roles=tuple(sorted(by_kind.get("role", []), key=lambda role: getattr(role, "title"))),  # type: ignore[arg-type]
-        courses=tuple(sorted(by_kind.get("course", []), key=sort_key)),  # type: ignore[arg-type]
-        contacts=tuple(sorted(by_kind.get("contact", []), key=lambda c: german_sort_key(getattr(c, "name")))),  # type: ignore[arg-type]
-        glossary=tuple(sorted(by_kind.get("term", []), key=lambda t: german_sort_key(getattr(t, "term")))),  # type: ignore[arg-type]
-        sources=sources,
+        modules=tuple(sorted((m for m in models if isinstance(m, Module)), key=lambda m: m.id)),
+        roles=tuple(sorted((m for m in models if isinstance(m, RoleProfile)), key=lambda m: german_sort_key(m.title))),
+        courses=tuple(sorted((m for m in models if isinstance(m, Course)), key=lambda m: m.id)),
+        contacts=tuple(sorted((m for m in models if isinstance(m, Contact)), key=lambda m: german_sort_key(m.name))),
+        glossary=tuple(sorted((m for m in models if isinstance(m, GlossaryTerm)),
+                              key=lambda m: german_sort_key(m.term))),
+        sources={key: record.path for key, record in first.items()},
     )
-

@@ -1,25 +1,27 @@
 """The content model, declared once: validation, JSON Schemas and rendering all use it.
 
 Every model forbids unknown keys, so a misspelt field is an error instead of silently ignored.
-Constrained strings raise German messages an editor can act on (see `_constrained`).
+Constrained strings raise German messages an editor can act on (see `Pattern`).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date
 from typing import Annotated, Any, Literal
 
 from pydantic import (
-    AfterValidator,
     BaseModel,
     BeforeValidator,
     ConfigDict,
     Field,
+    GetCoreSchemaHandler,
+    GetJsonSchemaHandler,
     WithJsonSchema,
 )
-from pydantic_core import PydanticCustomError
+from pydantic.json_schema import JsonSchemaValue
+from pydantic_core import CoreSchema, PydanticCustomError, core_schema
 
 from macros.vocabulary import (
     CompensationModel,
@@ -30,17 +32,37 @@ from macros.vocabulary import (
 )
 
 
-def _constrained(pattern: str, error_type: str, hint: str) -> Callable[[str], str]:
-    """A validator for a string pattern whose error message tells the editor what is right."""
-    compiled = re.compile(pattern)
+@dataclass(frozen=True)
+class Pattern:
+    """A string pattern whose error message tells the editor what would be right.
 
-    def check(value: str) -> str:
-        if not compiled.fullmatch(value):
-            raise PydanticCustomError(error_type, "'{value}' passt nicht: {hint}",
-                                      {"value": value, "hint": hint})
-        return value
+    Used as `Annotated[str, Pattern(...)]`: pydantic adds the check after its own string
+    validation and puts the pattern into the JSON Schema for editors' tools.
+    """
 
-    return check
+    regex: str
+    error_type: str
+    hint: str
+    description: str
+    format: str | None = None
+
+    def __get_pydantic_core_schema__(self, source: Any, handler: GetCoreSchemaHandler) -> CoreSchema:
+        compiled = re.compile(self.regex)
+
+        def check(value: str) -> str:
+            if not compiled.fullmatch(value):
+                raise PydanticCustomError(self.error_type, "'{value}' passt nicht: {hint}",
+                                          {"value": value, "hint": self.hint})
+            return value
+
+        return core_schema.no_info_after_validator_function(check, handler(source))
+
+    def __get_pydantic_json_schema__(self, schema: CoreSchema, handler: GetJsonSchemaHandler) -> JsonSchemaValue:
+        json_schema = handler(schema)
+        json_schema.update(pattern=f"^{self.regex}$", description=self.description)
+        if self.format:
+            json_schema["format"] = self.format
+        return json_schema
 
 
 def _parse_iso_date(value: Any) -> Any:
@@ -59,31 +81,23 @@ def _parse_iso_date(value: Any) -> Any:
         {"value": repr(value)})
 
 
-def _string_type(pattern: str, error_type: str, hint: str, **schema: Any) -> Any:
-    return Annotated[
-        str,
-        AfterValidator(_constrained(pattern, error_type, hint)),
-        WithJsonSchema({"type": "string", "pattern": f"^{pattern}$", **schema}),
-    ]
-
-
-ModuleId = _string_type(r"M\d{2}", "module_id", "Modul-IDs sind M und zwei Ziffern, z. B. M06",
-                        description="Modul-ID, z. B. M06")
-Slug = _string_type(r"[a-z0-9]+(?:-[a-z0-9]+)*", "slug",
-                    "nur Kleinbuchstaben, Ziffern und Bindestriche, z. B. 'nachbarschaftshelfer'",
-                    description="ID aus Kleinbuchstaben, Ziffern und Bindestrichen")
-Version = _string_type(r"\d+\.\d+(?:\.\d+)?", "version",
-                       'Versionen schreiben Sie in Anführungszeichen, z. B. version: "1.0"',
-                       description='Fassung, z. B. "1.0"')
-WebUrl = _string_type(r"https?://[^\s/$.?#][^\s]*", "url",
-                      "eine Webadresse beginnt mit https:// oder http://",
-                      format="uri", description="Webadresse mit https://")
-Email = _string_type(r"[^@\s]+@[^@\s]+\.[A-Za-z]{2,}", "email",
-                     "eine E-Mail-Adresse hat die Form name@beispiel.de",
-                     format="email", description="Funktionale E-Mail-Adresse (keine Privatperson)")
-Phone = _string_type(r"\+?[0-9][0-9 /()\-]{4,}[0-9]", "phone",
-                     "eine Telefonnummer besteht aus Ziffern, Leerzeichen, / oder -, z. B. 0341 123456",
-                     description="Telefonnummer einer Stelle (keine Privatperson)")
+ModuleId = Annotated[str, Pattern(r"M\d{2}", "module_id", "Modul-IDs sind M und zwei Ziffern, z. B. M06",
+                                  "Modul-ID, z. B. M06")]
+Slug = Annotated[str, Pattern(r"[a-z0-9]+(?:-[a-z0-9]+)*", "slug",
+                              "nur Kleinbuchstaben, Ziffern und Bindestriche, z. B. 'nachbarschaftshelfer'",
+                              "ID aus Kleinbuchstaben, Ziffern und Bindestrichen")]
+Version = Annotated[str, Pattern(r"\d+\.\d+(?:\.\d+)?", "version",
+                                 'Versionen schreiben Sie in Anführungszeichen, z. B. version: "1.0"',
+                                 'Fassung, z. B. "1.0"')]
+WebUrl = Annotated[str, Pattern(r"https?://[^\s/$.?#][^\s]*", "url",
+                                "eine Webadresse beginnt mit https:// oder http://",
+                                "Webadresse mit https://", format="uri")]
+Email = Annotated[str, Pattern(r"[^@\s]+@[^@\s]+\.[A-Za-z]{2,}", "email",
+                               "eine E-Mail-Adresse hat die Form name@beispiel.de",
+                               "Funktionale E-Mail-Adresse (keine Privatperson)", format="email")]
+Phone = Annotated[str, Pattern(r"\+?[0-9][0-9 /()\-]{4,}[0-9]", "phone",
+                               "eine Telefonnummer besteht aus Ziffern, Leerzeichen, / oder -, z. B. 0341 123456",
+                               "Telefonnummer einer Stelle (keine Privatperson)")]
 IsoDate = Annotated[
     date,
     BeforeValidator(_parse_iso_date),

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from pydantic import BaseModel
-
+from macros.model import Contact, Course, GlossaryTerm, Module, RoleProfile
 from macros.yamlsource import Parsed, Path, dotted
+
+#: Every kind of record that has an id and may be referred to.
+Content = Module | RoleProfile | Course | Contact | GlossaryTerm
 
 
 @dataclass(frozen=True)
@@ -22,14 +24,14 @@ class Record:
     """A validated record and where it came from, so later checks can name file and line."""
 
     kind: str
-    model: BaseModel
+    model: Content
     path: str
     parsed: Parsed
     prefix: Path = ()
 
     @property
     def id(self) -> str:
-        return str(getattr(self.model, "id"))
+        return str(self.model.id)
 
     def line_of(self, *at: str | int) -> int:
         """The file line of a field of this record (or of the record itself)."""

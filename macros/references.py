@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from macros.model import Module, RoleProfile
 from macros.problems import Problem
 from macros.records import Record
 
@@ -99,11 +100,11 @@ def _dangling(record: Record, ids: dict[str, list[str]], unchecked: set[tuple[st
 
 
 def _overlap(record: Record) -> list[Problem]:
-    if record.kind != "role":
+    if not isinstance(record.model, RoleProfile):
         return []
-    required = set(getattr(record.model, "required_modules"))
+    required = set(record.model.required_modules)
     problems = []
-    for index, module_id in enumerate(getattr(record.model, "optional_modules")):
+    for index, module_id in enumerate(record.model.optional_modules):
         if module_id in required:
             problems.append(Problem(record.path, record.line_of("optional_modules", index),
                                     record.field_name("optional_modules", index),
@@ -145,7 +146,8 @@ def summarize_ids(ids: list[str]) -> str:
 
 def _cycles(modules: list[Record]) -> list[Problem]:
     """Each prerequisite cycle once, reported at the entry that closes it."""
-    graph = {record.id: list(getattr(record.model, "prerequisites")) for record in modules}
+    graph = {record.id: list(record.model.prerequisites) for record in modules
+             if isinstance(record.model, Module)}
     by_id = {record.id: record for record in modules}
     problems: list[Problem] = []
     reported: set[frozenset[str]] = set()
@@ -158,7 +160,7 @@ def _cycles(modules: list[Record]) -> list[Problem]:
             if nxt not in graph:
                 continue
             if state.get(nxt) == 1:
-                cycle = trail[trail.index(nxt):] + [nxt]
+                cycle = [*trail[trail.index(nxt):], nxt]
                 members = frozenset(cycle)
                 if members not in reported:
                     reported.add(members)

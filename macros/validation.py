@@ -67,7 +67,8 @@ def explain(model: type[BaseModel], detail: ErrorDetails, loc: tuple[str | int, 
     if kind in ("int_type", "int_parsing", "float_type", "float_parsing", "int_from_float"):
         return f"Zahl erwartet, gefunden: {_show(value)}"
     if kind == "multiple_of":
-        return f"{_show(value)} geht nicht: nur Schritte von {str(ctx.get('multiple_of')).replace('.', ',')} sind möglich"
+        step = str(ctx.get("multiple_of")).replace(".", ",")
+        return f"{_show(value)} geht nicht: nur Schritte von {step} sind möglich"
     if kind in ("greater_than", "greater_than_equal", "less_than", "less_than_equal"):
         bound = {"greater_than": "größer als", "greater_than_equal": "mindestens",
                  "less_than": "kleiner als", "less_than_equal": "höchstens"}[kind]

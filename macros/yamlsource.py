@@ -30,12 +30,12 @@ class _ContentLoader(yaml.SafeLoader):
 
     def compose_node(self, parent: yaml.Node | None, index: Any) -> yaml.Node | None:
         if self.check_event(yaml.AliasEvent):
-            event = self.peek_event()
+            event = self.peek_event()  # type: ignore[no-untyped-call]
             raise yaml.composer.ComposerError(
                 None, None,
                 "YAML-Verweise (*name) werden nicht unterstützt; schreiben Sie den Wert aus",
                 event.start_mark)
-        return super().compose_node(parent, index)  # type: ignore[no-any-return]
+        return super().compose_node(parent, index)
 
 
 # Dates stay strings so that a wrong date becomes a model error with a line, not a crash.

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from builders import FIXTURES, REPO
+
 from macros.loading import load_project
 from macros.sources import read_sources
 

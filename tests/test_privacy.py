@@ -6,7 +6,6 @@ from pathlib import Path
 
 import pytest
 import yaml
-
 from builders import FIXTURES, REPO, BuildResult, everything_published, visible_text
 
 DISTINCTIVE = 8  # shorter values (a city, a kind) may legitimately appear elsewhere

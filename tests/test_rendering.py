@@ -34,6 +34,7 @@ def test_plain_text_escapes_markdown_and_keeps_markup() -> None:
     assert plain_text("Senior*innen [neu] | {{ x }}") == "Senior\\*innen \\[neu\\] \\| \\{\\{ x \\}\\}"
     assert plain_text("1. Platz") == "1\\. Platz"
     assert plain_text("zwei\n  Zeilen") == "zwei Zeilen"
+    assert plain_text(", ") == ", "
 
 
 def test_split_body_cuts_the_trainer_section_only() -> None:

@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 
 import pytest
-
 from builders import REPO
+
 from macros.loading import kind_of
 from macros.schemas import render_schemas
 
