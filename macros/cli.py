@@ -62,7 +62,7 @@ def write_schemas(root: Path) -> int:
 
 def mkdocs(root: Path, command: str, internal: bool = False) -> int:
     """Run MkDocs on the project; the hooks check the content first."""
-    env = {**os.environ, "QP_EDITION": "internal" if internal else "public"}
+    env = {**os.environ, "QP_EDITION": "internal" if internal else "public", "NO_MKDOCS_2_WARNING": "1"}
     args = [sys.executable, "-m", "mkdocs", command, "-f", str(root / "mkdocs.yml")]
     if command == "build":
         args.append("--strict")

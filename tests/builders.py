@@ -50,7 +50,7 @@ def make_project(fixture: str, destination: Path) -> Path:
 
 def build(project: Path, site: Path, *, internal: bool = False) -> BuildResult:
     """Run `mkdocs build --strict` as an editor would, into `site`."""
-    env = {**os.environ, "QP_EDITION": "internal" if internal else "public"}
+    env = {**os.environ, "QP_EDITION": "internal" if internal else "public", "NO_MKDOCS_2_WARNING": "1"}
     completed = subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(project / "mkdocs.yml"),
          "-d", str(site)],
