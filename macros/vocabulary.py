@@ -71,6 +71,7 @@ class Topic(LabelledEnum):
     SOZIALMANAGEMENT = "sozialmanagement"
     NETZWERK = "netzwerk"
     FORSCHUNG = "forschung"
+    KRISENHILFE = "krisenhilfe"
 
 
 class Visibility(LabelledEnum):
@@ -117,6 +118,7 @@ LABELS: dict[LabelledEnum, str] = {
     Topic.SOZIALMANAGEMENT: "Sozialmanagement",
     Topic.NETZWERK: "Netzwerk",
     Topic.FORSCHUNG: "Forschung und Konzepte",
+    Topic.KRISENHILFE: "Krisenhilfe und Seelsorge",
     Visibility.PUBLIC: "öffentlich",
     Visibility.INTERNAL: "intern",
 }

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from builders import REPO, BuildResult, table_rows, visible_text
+
 from macros.sources import load_checked
 
 

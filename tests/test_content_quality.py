@@ -1,0 +1,113 @@
+"""The real content meets the editorial bar: complete modules, sourced legal figures,
+reachable pages, and no contact data outside `contacts/`."""
+
+from __future__ import annotations
+
+import posixpath
+import re
+from pathlib import Path
+
+import pytest
+import yaml
+from builders import REPO, BuildResult
+
+from macros.body import split_body
+from macros.model import Module
+from macros.sources import load_checked
+
+PROJECT = load_checked(REPO)
+
+# The legal figures of the domain brief (amounts, shares, hour limits). Where one appears, its
+# paragraph (or the sentence introducing its list or table) must say which "Stand" it reflects.
+LEGAL_FIGURE = re.compile(
+    r"(?<![\d.,])(?:131|125|3\.539|840|960|3\.000|3\.300|603|13,90)\s?(?:€|Euro)"
+    r"|\b40\s?%|\b(?:40|30)\sStunden"
+)
+EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[a-z]{2,}")
+PHONE = re.compile(r"(?:\+49|\b0)[1-9][0-9 /-]{6,}[0-9]")
+PLACEHOLDER = re.compile(r"lorem ipsum|\bTODO\b|\bFIXME\b|\bTBD\b|platzhalter", re.IGNORECASE)
+TEXT_SOURCES = sorted(
+    [*REPO.glob("curriculum/**/*.md"), *REPO.glob("curriculum/**/*.yml"), *REPO.glob("docs/**/*.md"),
+     *REPO.glob("role_profiles/*.yml")])
+
+
+def h2(body: str) -> list[str]:
+    return re.findall(r"^## (.+)$", body, re.MULTILINE)
+
+
+@pytest.mark.parametrize("module", PROJECT.modules, ids=lambda m: m.id)
+def test_module_is_a_complete_teaching_unit(module: Module) -> None:
+    split = split_body(module.body)
+    headings = h2(split.participant)
+    assert module.objectives and module.key_points
+    assert not split.participant.lstrip().startswith("#"), "first a paragraph that states the purpose"
+    assert any(h.startswith("Übung") for h in headings), "needs an exercise: '## Übung: …'"
+    assert "Das Wichtigste in Kürze" in headings
+    assert split.has_trainer_notes
+    assert len(split.participant.split()) >= 600, "a neighbour must be able to learn from the text alone"
+
+
+def figure_blocks(text: str) -> list[str]:
+    """Blocks with a legal figure that have no 'Stand' in them or in the block before."""
+    blocks = re.split(r"\n\s*\n", text)
+    return [block.strip()[:120] for index, block in enumerate(blocks) if LEGAL_FIGURE.search(block)
+            and "Stand" not in block + (blocks[index - 1] if index else "")]
+
+
+@pytest.mark.parametrize("path", [p for p in TEXT_SOURCES if p.suffix == ".md"],
+                         ids=lambda p: p.relative_to(REPO).as_posix())
+def test_every_legal_figure_in_running_text_has_a_stand(path: Path) -> None:
+    text = path.read_text(encoding="utf-8")
+    if text.startswith("---\n"):  # a module's front matter: its figures are checked with `sources`
+        text = text.split("\n---\n", 1)[1]
+    assert figure_blocks(text) == []
+
+
+def test_every_legal_figure_in_structured_content_has_a_stand() -> None:
+    missing = [t.id for t in PROJECT.glossary if LEGAL_FIGURE.search(t.definition) and not t.stand]
+    missing += [f"{r.id}: {c.description[:60]}" for r in PROJECT.roles for c in r.compensation
+                if LEGAL_FIGURE.search(c.description) and "Stand" not in c.description]
+    missing += [m.id for m in PROJECT.modules if LEGAL_FIGURE.search(m.body) and not m.sources]
+    assert missing == []
+
+
+def test_roles_are_complete_and_distinct() -> None:
+    assert len(PROJECT.roles) == 8
+    for role in PROJECT.roles:
+        assert role.required_modules, role.id
+        assert role.boundaries and role.tasks and role.legal_notes, role.id
+    summaries = [role.summary for role in PROJECT.roles]
+    assert len(set(summaries)) == len(summaries)
+
+
+def test_courses_cover_the_recognition_core_they_claim() -> None:
+    for course in PROJECT.courses:
+        if course.recognition:
+            core = {m.id for m in PROJECT.modules if course.recognition in m.recognition}
+            assert core <= set(course.modules), f"{course.id} fehlt {sorted(core - set(course.modules))}"
+
+
+def test_no_placeholders() -> None:
+    hits = [f"{p.relative_to(REPO)}: {m.group()}" for p in TEXT_SOURCES
+            for m in PLACEHOLDER.finditer(p.read_text(encoding="utf-8"))]
+    assert hits == []
+
+
+def test_no_contact_data_outside_the_directory() -> None:
+    known = " ".join(" ".join(str(v) for v in yaml.safe_load(p.read_text(encoding="utf-8")).values())
+                     for p in REPO.glob("contacts/*.yml"))
+    found = {m.group().strip() for p in TEXT_SOURCES
+             for m in [*EMAIL.finditer(p.read_text(encoding="utf-8")), *PHONE.finditer(p.read_text(encoding="utf-8"))]}
+    assert sorted(value for value in found if value not in known) == []
+
+
+def test_every_page_is_reachable_from_the_navigation(real_site: BuildResult) -> None:
+    pages = {p.relative_to(real_site.site).as_posix() for p in real_site.site.rglob("*.html")} - {"404.html"}
+    linked: set[str] = set()
+    for page in pages:
+        html = real_site.page(page)
+        nav = html[html.index("md-nav--primary"):html.index("md-sidebar--secondary")]
+        folder = posixpath.dirname(page)
+        linked |= {posixpath.normpath(posixpath.join(folder, href))
+                   for href in re.findall(r'href="([^"#:]+\.html)"', nav)}
+    assert sorted(pages - linked) == []
