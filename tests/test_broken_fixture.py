@@ -76,3 +76,15 @@ def test_check_command_on_the_real_project_passes() -> None:
 
 def test_unsafe_tag_in_the_fixture_did_not_run() -> None:
     assert not Path("/tmp/qp-pwned").exists()
+
+
+def test_mkdocs_build_fails_with_the_same_list_and_writes_nothing(tmp_path: Path) -> None:
+    from builders import build, make_project
+
+    result = build(make_project("broken", tmp_path / "broken"), tmp_path / "site")
+    assert result.returncode != 0
+    reported = [line for line in as_lines(EXPECTED) if line in result.output]
+    assert reported == as_lines(EXPECTED)
+    assert "Traceback" not in result.output
+    assert not (tmp_path / "site").exists()
+    assert not (tmp_path / ".site.partial").exists()
