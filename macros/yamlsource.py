@@ -136,10 +136,10 @@ def _walk(node: yaml.Node, at: Path, path: str, first_line: int, parsed: Parsed)
                                                f"Feld doppelt; es steht schon in Zeile {seen[key]}"))
                 continue
             seen[key] = key_line
+            # A key's own line is the better pointer for its value than the value's line;
+            # `_walk` only fills in lines that are not set yet.
             parsed.lines[(*at, key)] = key_line
             _walk(value_node, (*at, key), path, first_line, parsed)
-            # A key's own line is the better pointer for its value than the value's line.
-            parsed.lines[(*at, key)] = key_line
     elif isinstance(node, yaml.SequenceNode):
         for index, item in enumerate(node.value):
             _walk(item, (*at, index), path, first_line, parsed)
