@@ -7,7 +7,9 @@ Every file is checked, and every problem of every file is returned at once.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 from fnmatch import fnmatch
+from typing import Any
 
 from pydantic import BaseModel
 
@@ -54,64 +56,74 @@ def load_project(files: Iterable[SourceFile]) -> tuple[Project, list[Problem]]:
         kind = kind_of(source.path)
         if kind is None:
             continue
-        found, file_problems = _load_file(kind, source)
-        records.extend(found)
-        problems.extend(file_problems)
-        if file_problems and not found:
-            invalid.extend((kind, record_id) for record_id in _declared_ids(kind, source))
+        loaded = _load_file(kind, source)
+        records.extend(loaded.records)
+        problems.extend(loaded.problems)
+        invalid.extend((kind, record_id) for record_id in loaded.invalid_ids)
     problems.extend(check_references(records, invalid))
     return _assemble(records), sorted(problems)
 
 
-def _declared_ids(kind: str, source: SourceFile) -> list[str]:
-    """Ids a file declares even though it has errors, so references to it are not reported too."""
-    text, _ = decode(source.path, source.data)
-    if text is None or (kind in ("glossary", "module") and not text.startswith("---")):
+@dataclass(frozen=True)
+class _Loaded:
+    """What one file gave: valid records, problems, and ids of records that failed validation.
+
+    The failed ids let reference checks stay quiet about references to them: fixing the
+    broken file fixes those too.
+    """
+
+    records: list[Record] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    invalid_ids: list[str] = field(default_factory=list)
+
+
+def _declared_ids(value: Any) -> list[str]:
+    """The id, or the glossary's term ids, that a parsed document declares."""
+    if not isinstance(value, dict):
         return []
-    if kind == "module":
-        split = split_front_matter(source.path, text)
-        text = "" if isinstance(split, Problem) else split[0]
-    value = parse_yaml(source.path, text).value
-    if kind == "glossary" and isinstance(value, dict) and isinstance(value.get("terms"), list):
+    if isinstance(value.get("terms"), list):
         return [str(term["id"]) for term in value["terms"] if isinstance(term, dict) and "id" in term]
-    return [str(value["id"])] if isinstance(value, dict) and "id" in value else []
+    return [str(value["id"])] if "id" in value else []
 
 
-def _load_file(kind: str, source: SourceFile) -> tuple[list[Record], list[Problem]]:
+def _load_file(kind: str, source: SourceFile) -> _Loaded:
     path = source.path
     text, problems = decode(path, source.data)
     if text is None:
-        return [], problems
+        return _Loaded(problems=problems)
     if kind == "module":
         return _load_module(source.path, text)
     problems = control_char_problems(path, text)
     parsed = parse_yaml(path, text)
     if parsed.problems or problems:
-        return [], problems + parsed.problems
+        return _Loaded(problems=problems + parsed.problems)
     model, problems = validate(_YAML_MODELS[kind], parsed, path, 1)
     if model is None:
-        return [], problems
+        return _Loaded(problems=problems, invalid_ids=_declared_ids(parsed.value))
     if isinstance(model, Glossary):
-        return [Record("term", term, path, parsed, ("terms", index))
-                for index, term in enumerate(model.terms)], []
+        return _Loaded([Record("term", term, path, parsed, ("terms", index))
+                        for index, term in enumerate(model.terms)])
     assert isinstance(model, RoleProfile | Course | Contact)  # the models of _YAML_MODELS
-    return [Record(kind, model, path, parsed)], []
+    return _Loaded([Record(kind, model, path, parsed)])
 
 
-def _load_module(path: str, text: str) -> tuple[list[Record], list[Problem]]:
+def _load_module(path: str, text: str) -> _Loaded:
     split = split_front_matter(path, text)
     if isinstance(split, Problem):
-        return [], [split]
+        return _Loaded(problems=[split])
     front, front_line, body, body_line = split
     problems = control_char_problems(path, front, front_line) + control_char_problems(path, body, body_line)
     parsed = parse_yaml(path, front, front_line)
     if parsed.problems or problems:
-        return [], problems + parsed.problems
+        return _Loaded(problems=problems + parsed.problems)
     if isinstance(parsed.value, dict) and "body" in parsed.value:
-        return [], [Problem(path, parsed.line_of(("body",), front_line), "body",
-                            "unbekanntes Feld 'body'; der Lehrtext steht unter dem Steckbrief")]
+        return _Loaded(problems=[Problem(path, parsed.line_of(("body",), front_line), "body",
+                                         "unbekanntes Feld 'body'; der Lehrtext steht unter dem Steckbrief")],
+                       invalid_ids=_declared_ids(parsed.value))
     model, problems = validate(Module, parsed, path, front_line, {"body": body})
-    return ([Record("module", model, path, parsed)] if model else []), problems
+    if model is None:
+        return _Loaded(problems=problems, invalid_ids=_declared_ids(parsed.value))
+    return _Loaded([Record("module", model, path, parsed)])
 
 
 def _assemble(records: list[Record]) -> Project:

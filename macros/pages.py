@@ -68,8 +68,7 @@ def generate_pages(project: Project, edition: Edition) -> list[GeneratedPage]:
         render("courses.md.j2", "kurse/index.md", project=project,
                audiences={c.id: [project.role_by_id[r] for r in c.audience] for c in project.courses}),
         render("matrix.md.j2", "qualifikationsmatrix.md", project=project, cell_labels=CELL_LABELS),
-        render("contacts.md.j2", "kontakte/index.md", **contact_groups(project.contacts),
-               internal=edition is Edition.INTERNAL),
+        render("contacts.md.j2", "kontakte/index.md", **contact_groups(project.contacts)),
     ]
     if project.glossary:
         pages.append(render("glossary.md.j2", "glossar.md", project=project))

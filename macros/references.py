@@ -59,7 +59,7 @@ def check_references(records: list[Record], invalid: Iterable[tuple[str, str]] =
     ids: dict[str, list[str]] = {}
     for kind, record_id in first:
         ids.setdefault(kind, []).append(record_id)
-    unchecked = {(kind if kind != "glossary" else "term", record_id) for kind, record_id in invalid}
+    unchecked = {("term" if kind == "glossary" else kind, record_id) for kind, record_id in invalid}
     for record in records:
         problems.extend(_dangling(record, ids, unchecked))
         problems.extend(_overlap(record))

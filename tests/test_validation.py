@@ -140,3 +140,10 @@ def test_empty_required_text_asks_for_a_value_not_for_quotes() -> None:
     [(_, line, message)] = problems({"contacts/amt.yml": CONTACT.replace("name: Amt", "name: null")})
     assert line == 2
     assert message == "name: 'name' ist leer; tragen Sie einen Text ein (erfinden Sie nichts: fragen Sie nach)"
+
+
+def test_broken_glossary_term_names_its_line() -> None:
+    glossary = "terms:\n  - id: pflegegrad\n    term: Pflegegrad\n  - id: demenz\n    term: Demenz\n    definition: x\n"
+    found = problems({"curriculum/glossary.yml": glossary})
+    assert found == [("curriculum/glossary.yml", 2, "terms[0].definition: Pflichtfeld 'definition' fehlt; "
+                                                    "ergänzen Sie eine Zeile 'definition: …'")]
