@@ -1,4 +1,4 @@
-"""Command line: `python -m macros check | schema | build [--internal] | serve`."""
+"""Command line: `python -m macros check | schema | build [--internal] | serve | handouts`."""
 
 from __future__ import annotations
 
@@ -8,8 +8,15 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
+import yaml
+
+from macros.editions import Edition, for_edition
+from macros.handout_build import build_handouts, copy_handouts, handout_cache, terminal_progress
 from macros.loading import load_project
+from macros.pdf import HandoutError
+from macros.print_html import MarkdownSetup, plan_handouts
 from macros.problems import format_report
 from macros.schemas import render_schemas
 from macros.sources import read_sources
@@ -25,7 +32,10 @@ def main(argv: list[str] | None = None) -> int:
     commands.add_parser("schema", help="JSON-Schemas nach schemas/ schreiben")
     build = commands.add_parser("build", help="Seite bauen (streng; bei Fehlern bleibt die alte Seite)")
     build.add_argument("--internal", action="store_true", help="interne Ausgabe nach site-intern/ bauen")
-    commands.add_parser("serve", help="Vorschau mit automatischem Neuladen")
+    commands.add_parser("serve", help="Vorschau mit automatischem Neuladen (ohne neue Handouts)")
+    handouts = commands.add_parser("handouts", help="nur die PDF-Handouts erstellen")
+    handouts.add_argument("--internal", action="store_true", help="Handouts der internen Ausgabe")
+    handouts.add_argument("--out", type=Path, default=Path("handouts"), help="Zielordner (Standard: handouts/)")
     args = parser.parse_args(argv)
     root: Path = args.root.resolve()
     if args.command == "check":
@@ -34,6 +44,8 @@ def main(argv: list[str] | None = None) -> int:
         return write_schemas(root)
     if args.command == "build":
         return mkdocs(root, "build", internal=args.internal)
+    if args.command == "handouts":
+        return make_handouts(root, Edition.INTERNAL if args.internal else Edition.PUBLIC, args.out)
     return mkdocs(root, "serve")
 
 
@@ -48,6 +60,48 @@ def check(root: Path) -> int:
           f"{len(project.courses)} Kurse, {len(project.contacts)} Kontakte, "
           f"{len(project.glossary)} Glossarbegriffe ({time.perf_counter() - started:.2f} s).")
     return 0
+
+
+def make_handouts(root: Path, edition: Edition, out: Path) -> int:
+    """Render the handouts without building the site, with a progress display on a terminal."""
+    project, problems = load_project(read_sources(root))
+    if problems:
+        print(format_report(problems), file=sys.stderr)
+        return 1
+    config = _mkdocs_yml(root)
+    setup = MarkdownSetup.of(*_markdown_extensions(config))
+    handouts = plan_handouts(for_edition(project, edition), setup, str(config.get("extra", {}).get("public_url") or ""))
+    try:
+        report = build_handouts(handouts, root, handout_cache(root, edition), progress=terminal_progress)
+    except HandoutError as error:
+        print(error, file=sys.stderr)
+        return 1
+    copy_handouts(report, root / out)
+    print(f"{len(handouts)} Handouts in {out}/: {len(report.rendered)} neu erstellt, "
+          f"{len(report.reused)} aus dem Zwischenspeicher ({report.seconds:.1f} s).")
+    return 0
+
+
+def _mkdocs_yml(root: Path) -> dict[str, Any]:
+    """mkdocs.yml as data; tags such as !ENV are read as empty (only extensions are needed)."""
+
+    class Loader(yaml.SafeLoader):
+        pass
+
+    Loader.add_multi_constructor("", lambda loader, suffix, node: None)
+    loaded = yaml.load((root / "mkdocs.yml").read_text(encoding="utf-8"), Loader=Loader)
+    return loaded if isinstance(loaded, dict) else {}
+
+
+def _markdown_extensions(config: dict[str, Any]) -> tuple[list[str], dict[str, dict[str, Any]]]:
+    names: list[str] = []
+    configs: dict[str, dict[str, Any]] = {}
+    for entry in config.get("markdown_extensions", []):
+        name, options = next(iter(entry.items())) if isinstance(entry, dict) else (entry, None)
+        names.append(name)
+        if options:
+            configs[name] = options
+    return names, configs
 
 
 def write_schemas(root: Path) -> int:

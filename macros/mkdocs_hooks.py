@@ -18,8 +18,11 @@ from mkdocs.structure.files import File, Files
 
 from macros import glue_state
 from macros.editions import Edition, for_edition
+from macros.handout_build import build_handouts, cached_path, handout_cache, terminal_progress
 from macros.nav import expand_sections
-from macros.pages import generate_pages
+from macros.pages import HANDOUT_FOLDER, generate_pages
+from macros.pdf import HandoutError
+from macros.print_html import MarkdownSetup, plan_handouts
 from macros.problems import ContentError
 from macros.publish import discard, publish, staging_dir
 from macros.sources import load_checked
@@ -87,7 +90,25 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
             raise PluginError(f"docs/{page.path} gibt es schon; diese Seite wird aus den Inhalten "
                               f"erzeugt. Benennen Sie die Datei in docs/ um.")
         files.append(File.generated(config, page.path, content=page.markdown))
+    for name, pdf in _handouts(state, config).items():
+        files.append(File.generated(config, f"{HANDOUT_FOLDER}/{name}", abs_src_path=str(pdf)))
     return files
+
+
+def _handouts(state: glue_state.BuildState, config: MkDocsConfig) -> dict[str, Path]:
+    """The handout PDFs of this build: rendered where missing; under `serve` only cached ones."""
+    setup = MarkdownSetup.of(list(config.markdown_extensions), dict(config.mdx_configs))
+    handouts = plan_handouts(state.project, setup, str(config.extra.get("public_url") or ""))
+    cache = handout_cache(state.root, state.edition)
+    if _command == "serve":  # keep the preview fast: no rendering, link what the cache has
+        return {h.name: cached_path(cache, h) for h in handouts if cached_path(cache, h).is_file()}
+    try:
+        report = build_handouts(handouts, state.root, cache, progress=terminal_progress)
+    except HandoutError as error:
+        raise PluginError(str(error)) from None
+    log.info("Handouts: %d neu erstellt, %d aus dem Zwischenspeicher (%.1f s)",
+             len(report.rendered), len(report.reused), report.seconds)
+    return report.files
 
 
 @event_priority(-200)  # after every other plugin, e.g. the offline plugin's search index

@@ -25,6 +25,13 @@ from macros import formatting
 from macros.body import collapsible, split_body
 from macros.editions import Edition
 from macros.model import Contact, Course, Module, RoleProfile
+from macros.print_html import (
+    CONTACTS_HANDOUT,
+    CURRICULUM_HANDOUT,
+    course_handout,
+    module_handout,
+    role_handout,
+)
 from macros.project import Project
 from macros.search_terms import search_terms
 from macros.vocabulary import TRAINER_HEADING, RecognitionCore, Topic
@@ -52,6 +59,9 @@ def role_page(role_id: str) -> str:
 def course_page(course_id: str) -> str:
     return f"kurse/{course_id}.md"
 
+
+#: Where the handout PDFs are published inside the site.
+HANDOUT_FOLDER = "handouts"
 
 #: Folders of generated pages that the navigation lists as a section, index page first.
 SECTIONS = ("module/", "rollen/", "kurse/")
@@ -137,7 +147,9 @@ def _environment() -> Environment:
         date_de=formatting.date_de, page_title=_page_title,
         or_unknown=lambda value: value if value else Markup("*unbekannt*"),
     )
-    environment.globals["link"] = _link
+    environment.globals.update(link=_link, pdf_link=_pdf_link, module_handout=module_handout,
+                               role_handout=role_handout, course_handout=course_handout,
+                               curriculum_handout=CURRICULUM_HANDOUT, contacts_handout=CONTACTS_HANDOUT)
     return environment
 
 
@@ -156,6 +168,15 @@ def _link(context: Context, text: str, target: str) -> Markup:
     # Percent-encode what would end a Markdown link target early or smuggle in markup.
     target = quote(target, safe=":/?#[]@!$&'*+,;=%~.-_")
     return Markup("[{}]({})").format(Markup(str(Markup.escape(label))), Markup(target))
+
+
+@pass_context
+def _pdf_link(context: Context, name: str, label: str) -> Markup:
+    """A download button for a handout. Raw HTML on purpose: under `mkdocs serve` handouts are
+    not rendered, and a Markdown link to a missing file would fail the strict preview."""
+    here = posixpath.dirname(context["page_path"]) or "."
+    target = posixpath.relpath(f"{HANDOUT_FOLDER}/{name}", here)
+    return Markup('<a class="md-button qp-pdf" href="{}" download>{}</a>').format(target, label)
 
 
 def _tidy(text: str) -> str:

@@ -1,0 +1,168 @@
+"""Handouts: every PDF exists and reads right, is accessible, cached, and fetches nothing remote."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pypdf
+import pytest
+from builders import FIXTURES, BuildResult
+
+from macros.editions import Edition, for_edition
+from macros.handout_build import build_handouts
+from macros.pdf import HandoutError, render_pdf
+from macros.print_html import MarkdownSetup, plan_handouts
+from macros.sources import load_checked
+
+SETUP = MarkdownSetup.of(["toc", "tables", "admonition", "def_list", "attr_list", "md_in_html"],
+                         {"toc": {"permalink": True}})
+EXPECTED = {
+    "modul-m01.pdf": (1, 3), "modul-m01-trainer.pdf": (1, 3), "modul-m02.pdf": (1, 2),
+    "modul-m02-trainer.pdf": (1, 2), "rolle-helferin.pdf": (1, 2), "rolle-koordination.pdf": (1, 2),
+    "kurs-grundkurs.pdf": (2, 5), "curriculum.pdf": (3, 6), "kontakte.pdf": (1, 2),
+}
+
+
+def pdf_text(path: Path) -> str:
+    """The text as read, with words that hyphenation split at a line end joined again."""
+    text = " ".join(" ".join((page.extract_text() or "").split()) for page in pypdf.PdfReader(path).pages)
+    return text.replace("\u2010 ", "")
+
+
+@pytest.fixture(scope="module")
+def handouts(tiny_site: BuildResult) -> Path:
+    return tiny_site.site / "handouts"
+
+
+def test_every_handout_exists_with_a_plausible_length(handouts: Path) -> None:
+    assert sorted(p.name for p in handouts.iterdir()) == sorted(EXPECTED)
+    for name, (low, high) in EXPECTED.items():
+        pages = len(pypdf.PdfReader(handouts / name).pages)
+        assert low <= pages <= high, f"{name}: {pages} Seiten"
+
+
+def test_module_handout_shows_title_objectives_version_and_stand(handouts: Path) -> None:
+    text = pdf_text(handouts / "modul-m01.pdf")
+    assert "M01 · Grundlagen der Nachbarschaftshilfe" in text
+    assert "Sie können Ihre Rolle im Quartier erklären." in text
+    assert "Version 1.2 · Stand 01.11.2026" in text
+    assert "Seite 1 von 1" in text
+    assert re.search(r"§ 45b SGB XI – Entlastungsbetrag – https://\S+ ?\S* \(Stand: 01\.01\.2025\)", text)
+    assert "¶" not in text
+
+
+def test_trainer_notes_only_in_the_trainer_version(handouts: Path) -> None:
+    assert "GEHEIMER-TRAINERHINWEIS" in pdf_text(handouts / "modul-m01-trainer.pdf")
+    for name in ("modul-m01.pdf", "kurs-grundkurs.pdf", "curriculum.pdf"):
+        assert "GEHEIMER-TRAINERHINWEIS" not in pdf_text(handouts / name), name
+
+
+def test_role_course_book_and_directory_content(handouts: Path) -> None:
+    role = pdf_text(handouts / "rolle-helferin.pdf")
+    assert "Grenzen: Das gehört nicht zu dieser Rolle" in role and "Keine Behandlungspflege" in role
+    course = pdf_text(handouts / "kurs-grundkurs.pdf")
+    assert course.index("Ablauf") < course.index("Sie können Ihre Rolle") < course.index("Ein Modul über Demenz")
+    book = pypdf.PdfReader(handouts / "curriculum.pdf")
+    toc = " ".join((book.pages[1].extract_text() or "").split())
+    entries = r"M01 · Grundlagen der Nachbarschaftshilfe \.+ 3 M02 · Demenz <verstehen> & begleiten \.+ 4"
+    assert re.search(entries, toc), toc
+    directory = pdf_text(handouts / "kontakte.pdf")
+    assert "Sozialamt Teststadt" in directory and "Telefon: unbekannt" in directory
+
+
+def test_public_handouts_leak_nothing_internal(handouts: Path) -> None:
+    text = pdf_text(handouts / "kontakte.pdf")
+    assert "INTERNER-KONTAKT-TEAMRUNDE" not in text
+    assert "INTERN-NOTIZ-GESPRAECHSSTAND" not in text
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_pdf_is_tagged_titled_german_with_embedded_fonts(handouts: Path, name: str) -> None:
+    reader = pypdf.PdfReader(handouts / name)
+    root = reader.trailer["/Root"]
+    assert reader.metadata is not None and reader.metadata.title
+    assert root["/Lang"] == "de"
+    assert "/StructTreeRoot" in root
+    assert root["/MarkInfo"]["/Marked"]
+    assert reader.outline, "Lesezeichen aus den Überschriften"
+    for page in reader.pages:
+        for font in page["/Resources"]["/Font"].values():
+            font = font.get_object()
+            descriptors = [font.get("/FontDescriptor")] + [
+                d.get_object().get("/FontDescriptor") for d in font.get("/DescendantFonts", [])]
+            assert any(d and {"/FontFile", "/FontFile2", "/FontFile3"} & set(d.get_object()) for d in descriptors)
+
+
+def test_every_page_links_an_existing_handout(tiny_site: BuildResult) -> None:
+    links = {(page, href) for page in tiny_site.site.rglob("*.html")
+             for href in re.findall(r'href="([^"]+\.pdf)"', page.read_text(encoding="utf-8"))}
+    assert len(links) >= len(EXPECTED)
+    assert [href for page, href in links if not (page.parent / href).is_file()] == []
+
+
+def plan(public_url: str = "") -> list:  # type: ignore[type-arg]
+    return plan_handouts(for_edition(load_checked(FIXTURES / "tiny"), Edition.PUBLIC), SETUP, public_url)
+
+
+def test_web_address_and_qr_code_only_with_a_public_address() -> None:
+    with_url = {h.name: h.html for h in plan("https://portal.example.org")}
+    assert "https://portal.example.org/module/m01.html" in with_url["modul-m01.pdf"]
+    assert 'src="data:image/svg+xml' in with_url["modul-m01.pdf"]
+    assert 'href="https://portal.example.org/glossar.html#nachbarschaftshilfe"' in with_url["modul-m01.pdf"]
+    without = {h.name: h.html for h in plan()}
+    assert "data:image/svg+xml" not in without["modul-m01.pdf"]
+    assert "glossar" not in without["modul-m01.pdf"]  # no dead relative link on paper
+
+
+def test_cache_renders_only_what_changed(tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    first = build_handouts(plan(), FIXTURES / "tiny", cache)
+    assert sorted(first.rendered) == sorted(EXPECTED)
+    assert build_handouts(plan(), FIXTURES / "tiny", cache).rendered == []
+    changed = [h if "M02" not in h.html else type(h)(h.name, h.title, h.html.replace(
+        "Ein Modul über Demenz", "Ein geändertes Modul über Demenz"), h.base) for h in plan()]
+    again = build_handouts(changed, FIXTURES / "tiny", cache)
+    assert sorted(again.rendered) == ["curriculum.pdf", "kurs-grundkurs.pdf", "modul-m02-trainer.pdf",
+                                      "modul-m02.pdf"]
+    assert len(list(cache.glob("*.pdf"))) == len(EXPECTED)  # replaced PDFs are pruned
+
+
+def test_editing_a_module_changes_exactly_the_handouts_that_contain_it(tmp_path: Path) -> None:
+    import shutil
+
+    project = tmp_path / "tiny"
+    shutil.copytree(FIXTURES / "tiny", project)
+    before = {h.name: h.key for h in plan_handouts(load_checked(project), SETUP)}
+    module = project / "curriculum/modules/M02-demenz.md"
+    module.write_text(module.read_text(encoding="utf-8") + "\nNeuer Absatz.\n", encoding="utf-8")
+    after = {h.name: h.key for h in plan_handouts(load_checked(project), SETUP)}
+    assert sorted(name for name in after if after[name] != before[name]) == [
+        "curriculum.pdf", "kurs-grundkurs.pdf", "modul-m02-trainer.pdf", "modul-m02.pdf"]
+
+
+def test_remote_resources_are_refused_with_a_clear_error(tmp_path: Path) -> None:
+    html = '<html lang="de"><body><img src="https://example.org/bild.png" alt="x"></body></html>'
+    with pytest.raises(HandoutError, match=r"https://example.org/bild.png.*nicht im Projekt"):
+        render_pdf(html, tmp_path, "Test")
+
+
+def test_missing_image_is_an_error_not_a_gap(tmp_path: Path) -> None:
+    html = '<html lang="de"><body><img src="bilder/fehlt.png" alt="x"></body></html>'
+    with pytest.raises(HandoutError, match=r"docs/bilder/fehlt.png.*fehlt"):
+        render_pdf(html, tmp_path, "Test", "docs/")
+
+
+def test_files_outside_the_project_are_refused(tmp_path: Path) -> None:
+    html = '<html lang="de"><body><img src="file:///etc/hostname" alt="x"></body></html>'
+    with pytest.raises(HandoutError, match="außerhalb des Projekts"):
+        render_pdf(html, tmp_path, "Test")
+
+
+def test_project_images_are_embedded(tmp_path: Path) -> None:
+    (tmp_path / "docs").mkdir()
+    svg = '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect width="10" height="10"/></svg>'
+    (tmp_path / "docs/bild.svg").write_text(svg, encoding="utf-8")
+    pdf = render_pdf('<html lang="de"><body><p>Bild</p><img src="bild.svg" alt="x"></body></html>',
+                     tmp_path, "Test", "docs/")
+    assert pdf.startswith(b"%PDF")
