@@ -13,11 +13,8 @@ from typing import Any
 import yaml
 
 from macros.editions import Edition, for_edition
-from macros.handout_build import build_handouts, copy_handouts, handout_cache, terminal_progress
 from macros.loading import load_project
-from macros.pdf import HandoutError
-from macros.print_html import MarkdownSetup, plan_handouts
-from macros.problems import format_report
+from macros.problems import HandoutError, format_report
 from macros.schemas import render_schemas
 from macros.sources import read_sources
 
@@ -64,6 +61,10 @@ def check(root: Path) -> int:
 
 def make_handouts(root: Path, edition: Edition, out: Path) -> int:
     """Render the handouts without building the site, with a progress display on a terminal."""
+    # Imported here so that `check` starts fast.
+    from macros.handout_build import build_handouts, copy_handouts, handout_cache, terminal_progress
+    from macros.print_html import MarkdownSetup, plan_handouts
+
     project, problems = load_project(read_sources(root))
     if problems:
         print(format_report(problems), file=sys.stderr)

@@ -15,7 +15,6 @@ from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from macros.pdf import render_pdf
 from macros.print_html import Handout
 
 
@@ -39,6 +38,8 @@ def cached_path(cache: Path, handout: Handout) -> Path:
 
 
 def _render_one(handout: Handout, root: Path, target: Path) -> str:
+    from macros.pdf import render_pdf  # in the worker only: see macros/pdf.py
+
     pdf = render_pdf(handout.html, root, handout.title, handout.base)
     partial = target.with_suffix(".partial")
     partial.write_bytes(pdf)

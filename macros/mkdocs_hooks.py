@@ -21,9 +21,8 @@ from macros.editions import Edition, for_edition
 from macros.handout_build import build_handouts, cached_path, handout_cache, terminal_progress
 from macros.nav import expand_sections
 from macros.pages import HANDOUT_FOLDER, generate_pages
-from macros.pdf import HandoutError
 from macros.print_html import MarkdownSetup, plan_handouts
-from macros.problems import ContentError
+from macros.problems import ContentError, HandoutError
 from macros.publish import discard, publish, staging_dir
 from macros.sources import load_checked
 

@@ -1,4 +1,8 @@
-"""Print one handout's HTML to an accessible PDF with WeasyPrint, reading only project files."""
+"""Print one handout's HTML to an accessible PDF with WeasyPrint, reading only project files.
+
+Imported only where a PDF is rendered (worker processes, tests): WeasyPrint takes most of a
+second to import, which `check` and `serve` should not pay.
+"""
 
 from __future__ import annotations
 
@@ -9,9 +13,7 @@ from urllib.parse import unquote, urlparse
 import weasyprint
 from weasyprint.urls import FatalURLFetchingError, URLFetcher
 
-
-class HandoutError(Exception):
-    """A handout cannot be made as asked, e.g. it refers to a remote or missing file."""
+from macros.problems import HandoutError
 
 
 class ProjectOnlyFetcher(URLFetcher):  # type: ignore[misc]

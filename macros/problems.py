@@ -33,3 +33,7 @@ def format_report(problems: list[Problem]) -> str:
     count = len(problems)
     lines.append(f"{count} Fehler gefunden." if count != 1 else "1 Fehler gefunden.")
     return "\n".join(lines)
+
+
+class HandoutError(Exception):
+    """A handout cannot be made as asked, e.g. it refers to a remote or missing file."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from pathlib import Path
 
 import pypdf
@@ -11,8 +12,9 @@ from builders import FIXTURES, BuildResult
 
 from macros.editions import Edition, for_edition
 from macros.handout_build import build_handouts
-from macros.pdf import HandoutError, render_pdf
+from macros.pdf import render_pdf
 from macros.print_html import MarkdownSetup, plan_handouts
+from macros.problems import HandoutError
 from macros.sources import load_checked
 
 SETUP = MarkdownSetup.of(["toc", "tables", "admonition", "def_list", "attr_list", "md_in_html"],
@@ -166,3 +168,17 @@ def test_project_images_are_embedded(tmp_path: Path) -> None:
     pdf = render_pdf('<html lang="de"><body><p>Bild</p><img src="bild.svg" alt="x"></body></html>',
                      tmp_path, "Test", "docs/")
     assert pdf.startswith(b"%PDF")
+
+
+def test_body_text_is_at_least_12_points(handouts: Path) -> None:
+    sizes: Counter[float] = Counter()
+
+    def count(text: str, cm: list[float], tm: list[float], font: object, size: float) -> None:
+        sizes[round(abs(size * (tm[3] or 1) * (cm[3] or 1)), 1)] += len(text.strip())
+
+    for page in pypdf.PdfReader(handouts / "modul-m01.pdf").pages:
+        page.extract_text(visitor_text=count)
+    body_size, _ = sizes.most_common(1)[0]
+    assert body_size >= 12
+    small = sum(n for size, n in sizes.items() if size < 12)
+    assert small < 0.15 * sum(sizes.values()), "only header, footer and QR caption may be smaller"
