@@ -100,14 +100,25 @@ def visible_text(html_text: str) -> str:
     return " ".join(html.unescape(re.sub(r"<[^>]+>", " ", without)).split())
 
 
+def pdf_text(path: Path) -> str:
+    """A PDF's text as read, with words that hyphenation split at a line end joined again."""
+    import pypdf
+
+    pages = pypdf.PdfReader(path).pages
+    return " ".join(" ".join((page.extract_text() or "").split()) for page in pages).replace("\u2010 ", "")
+
+
 def everything_published(site: Path) -> str:
-    """All text a public site exposes: pages, search index (decoded), sitemap, scripts."""
+    """All text a public site exposes: pages, search index (decoded), sitemap, scripts, PDFs."""
     import html
     import json
 
     parts = []
     for path in sorted(site.rglob("*")):
-        if path.suffix not in (".html", ".json", ".js", ".xml", ".txt") or not path.is_file():
+        if path.suffix not in (".html", ".json", ".js", ".xml", ".txt", ".pdf") or not path.is_file():
+            continue
+        if path.suffix == ".pdf":
+            parts.append(pdf_text(path))
             continue
         text = path.read_text(encoding="utf-8", errors="replace")
         if path.name == "search_index.json":

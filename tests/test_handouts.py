@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pypdf
 import pytest
-from builders import FIXTURES, BuildResult
+from builders import FIXTURES, BuildResult, pdf_text
 
 from macros.editions import Edition, for_edition
 from macros.handout_build import build_handouts
@@ -24,12 +24,6 @@ EXPECTED = {
     "modul-m02-trainer.pdf": (1, 2), "rolle-helferin.pdf": (1, 2), "rolle-koordination.pdf": (1, 2),
     "kurs-grundkurs.pdf": (2, 5), "curriculum.pdf": (3, 6), "kontakte.pdf": (1, 2),
 }
-
-
-def pdf_text(path: Path) -> str:
-    """The text as read, with words that hyphenation split at a line end joined again."""
-    text = " ".join(" ".join((page.extract_text() or "").split()) for page in pypdf.PdfReader(path).pages)
-    return text.replace("\u2010 ", "")
 
 
 @pytest.fixture(scope="module")

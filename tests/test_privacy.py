@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from builders import FIXTURES, REPO, BuildResult, everything_published, visible_text
+from builders import FIXTURES, REPO, BuildResult, everything_published, pdf_text, visible_text
 
 DISTINCTIVE = 8  # shorter values (a city, a kind) may legitimately appear elsewhere
 
@@ -25,6 +25,11 @@ def internal_values(project: Path) -> list[str]:
     return values
 
 
+def squash(text: str) -> str:
+    """Text without any white space or soft line-end hyphens: PDF text breaks lines anywhere."""
+    return "".join(text.split()).replace("\u2010", "")
+
+
 def test_fixture_has_internal_values_to_hide() -> None:
     assert internal_values(FIXTURES / "tiny") == [
         "INTERNER-KONTAKT-TEAMRUNDE", "teamrunde@example.org", "INTERN-NOTIZ-GESPRAECHSSTAND"]
@@ -37,8 +42,10 @@ def test_public_edition_leaks_nothing_internal(edition: str, request: pytest.Fix
     values = internal_values(project)
     assert values, "the project should exercise the privacy rule"
     published = everything_published(site.site)
+    squashed = squash(published)
     assert "search_index" in " ".join(p.name for p in site.site.rglob("search_index.*"))
-    leaked = [value for value in values if value in published]
+    assert (site.site / "handouts" / "kontakte.pdf").is_file()
+    leaked = [value for value in values if value in published or squash(value) in squashed]
     assert leaked == []
 
 
@@ -51,6 +58,8 @@ def test_internal_edition_shows_them(edition: str, request: pytest.FixtureReques
     assert "Interne Ausgabe" in directory
     missing = [value for value in internal_values(project) if value not in directory]
     assert missing == []
+    handout = squash(pdf_text(site.site / "handouts" / "kontakte.pdf"))
+    assert [value for value in internal_values(project) if squash(value) not in handout] == []
 
 
 def test_internal_edition_never_overwrites_the_public_folder(tiny_internal: BuildResult) -> None:
