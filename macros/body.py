@@ -7,6 +7,11 @@ from dataclasses import dataclass
 
 from macros.vocabulary import TRAINER_HEADING
 
+_UNSAFE_HTML = re.compile(
+    r"<\s*/?\s*(script|style|iframe|frame|object|embed|form|input|button|textarea|link|meta|base|svg|math)\b"
+    r"|\bon[a-z]+\s*=|javascript\s*:",
+    re.IGNORECASE,
+)
 _H2 = re.compile(r"^##\s+(?P<title>.+?)\s*#*\s*$")
 _FENCE = re.compile(r"^\s*(```|~~~)")
 
@@ -44,3 +49,17 @@ def collapsible(title: str, markdown: str, kind: str = "info") -> str:
     """Wrap Markdown in a closed Material admonition ('??? kind "title"') by indenting it."""
     indented = "\n".join(f"    {line}" if line.strip() else "" for line in markdown.strip().split("\n"))
     return f'??? {kind} "{title}"\n\n{indented}\n'
+
+
+def unsafe_html(body: str) -> list[tuple[int, str]]:
+    """(line index, what) for HTML in a Markdown body that could run code or load things.
+
+    Bodies are Markdown written by editors; Markdown passes raw HTML through, so anything
+    active is refused instead of published.
+    """
+    found = []
+    for index, line in enumerate(body.split("\n")):
+        match = _UNSAFE_HTML.search(line)
+        if match:
+            found.append((index, match.group(0).strip()))
+    return found

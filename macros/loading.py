@@ -13,6 +13,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
+from macros.body import unsafe_html
 from macros.formatting import german_sort_key
 from macros.model import Contact, Course, Glossary, GlossaryTerm, Module, RoleProfile
 from macros.problems import Problem
@@ -113,6 +114,9 @@ def _load_module(path: str, text: str) -> _Loaded:
         return _Loaded(problems=[split])
     front, front_line, body, body_line = split
     problems = control_char_problems(path, front, front_line) + control_char_problems(path, body, body_line)
+    problems += [Problem(path, body_line + index, "", f"„{what}“ ist im Lehrtext nicht erlaubt (kein Skript, "
+                                                      "keine aktiven HTML-Elemente); schreiben Sie Markdown")
+                 for index, what in unsafe_html(body)]
     parsed = parse_yaml(path, front, front_line)
     if parsed.problems or problems:
         return _Loaded(problems=problems + parsed.problems)

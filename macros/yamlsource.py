@@ -87,8 +87,9 @@ def control_char_problems(path: str, text: str, first_line: int = 1) -> list[Pro
 def parse_yaml(path: str, text: str, first_line: int = 1) -> Parsed:
     """Parse one YAML document safely; `first_line` is the file line where `text` starts."""
     parsed = Parsed()
-    loader = _ContentLoader(text)
+    loader: _ContentLoader | None = None
     try:
+        loader = _ContentLoader(text)  # its reader already rejects some characters
         node = loader.get_single_node()
         if node is not None:
             _walk(node, (), path, first_line, parsed)
@@ -109,7 +110,8 @@ def parse_yaml(path: str, text: str, first_line: int = 1) -> Parsed:
     except (ValueError, TypeError, OverflowError) as error:
         parsed.problems.append(Problem(path, first_line, "", f"Wert kann nicht gelesen werden: {error}"))
     finally:
-        loader.dispose()
+        if loader is not None:
+            loader.dispose()
     return parsed
 
 

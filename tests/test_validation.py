@@ -147,3 +147,13 @@ def test_broken_glossary_term_names_its_line() -> None:
     found = problems({"curriculum/glossary.yml": glossary})
     assert found == [("curriculum/glossary.yml", 2, "terms[0].definition: Pflichtfeld 'definition' fehlt; "
                                                     "ergänzen Sie eine Zeile 'definition: …'")]
+
+
+def test_active_html_in_a_module_body_is_refused() -> None:
+    text = MODULE.format(id="M01", pre="[]") + "\nGut.\n<script>alert(1)</script>\n[x](javascript:alert(1))\n"
+    assert problems({"curriculum/modules/M01-x.md": text}) == [
+        ("curriculum/modules/M01-x.md", 14, "„<script“ ist im Lehrtext nicht erlaubt (kein Skript, keine aktiven "
+                                            "HTML-Elemente); schreiben Sie Markdown"),
+        ("curriculum/modules/M01-x.md", 15, "„javascript:“ ist im Lehrtext nicht erlaubt (kein Skript, keine aktiven "
+                                            "HTML-Elemente); schreiben Sie Markdown"),
+    ]

@@ -75,3 +75,8 @@ def test_deep_nesting_is_a_problem_not_a_crash() -> None:
     [(line, message)] = messages("a: " + "[" * 5000 + "]" * 5000 + "\n")
     assert line == 1
     assert message
+
+
+def test_nul_byte_is_a_problem_not_a_crash() -> None:
+    [(line, message)] = messages("id: a\n# Kommentar \x00\nname: b\n")
+    assert (line, "U+0000" in message) == (2, True)
