@@ -1,0 +1,123 @@
+"""The built site in a real browser: offline search, phone navigation, keyboard, accessibility."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from browser import chromium, offline_page
+from builders import REPO, BuildResult
+from playwright.sync_api import Browser, Page
+
+AXE = REPO / "node_modules" / "axe-core" / "axe.min.js"
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Browser]:
+    with chromium() as browser:
+        yield browser
+
+
+def open_page(page: Page, site: Path, path: str) -> None:
+    page.goto((site / path).as_uri())
+    page.wait_for_load_state("load")
+
+
+def search(page: Page, query: str) -> list[str]:
+    """Type into Material's search like a reader and return the result links, best first."""
+    field = page.locator("input.md-search__input")
+    if not field.is_visible():  # on phones the field opens from a button
+        page.locator("label.md-header__button[for='__search']").first.click()
+    field.click()
+    field.fill("")
+    page.keyboard.type(query, delay=40)  # Material listens to key events, as from a reader
+    page.wait_for_selector(".md-search-result__item", timeout=15_000)
+    links = page.eval_on_selector_all(".md-search-result__item > a", "links => links.map(a => a.href)")
+    root = site_root(page)
+    return [link.removeprefix(root).split("?")[0].split("#")[0] for link in links]
+
+
+def site_root(page: Page) -> str:
+    return str(page.evaluate("() => document.querySelector('a.md-logo').href")).rsplit("/", 1)[0] + "/"
+
+
+@pytest.mark.parametrize(("query", "expected"), [
+    ("Demenz", "module/m06.html"),
+    ("Entlastungsbetrag", "glossar.html"),
+    ("Schutz", "module/m12.html"),
+    ("Sturz", "module/m09.html"),
+    ("Sozialamt", "kontakte/index.html"),
+])
+def test_german_search_works_offline(browser: Browser, real_site: BuildResult, query: str, expected: str) -> None:
+    with offline_page(browser, real_site.site) as (page, traffic):
+        open_page(page, real_site.site, "index.html")
+        results = search(page, query)
+        top = list(dict.fromkeys(results))[:5]  # a page can appear with several sections
+        assert expected in top, f"{query}: {top}"
+        assert traffic.outside == []
+
+
+def test_phone_navigation_reaches_a_module(browser: Browser, real_site: BuildResult) -> None:
+    with offline_page(browser, real_site.site, viewport={"width": 390, "height": 844}, is_mobile=True,
+                      has_touch=True) as (page, traffic):
+        open_page(page, real_site.site, "index.html")
+        page.locator("label.md-header__button[for='__drawer']").first.click()
+        section = page.locator("nav.md-nav--primary li.md-nav__item--nested",
+                               has=page.locator("a.md-nav__link", has_text="Curriculum")).first
+        section.locator("label.md-nav__link").first.click()  # the "›" that opens the section
+        page.locator("nav.md-nav--primary a.md-nav__link", has_text="M06 · Demenz").first.click()
+        page.wait_for_url("**/module/m06.html")
+        assert page.locator("h1").first.inner_text().startswith("M06 · Demenz verstehen")
+        assert traffic.outside == []
+
+
+def focus_trail(page: Page, steps: int) -> list[dict[str, str]]:
+    trail = []
+    for _ in range(steps):
+        page.keyboard.press("Tab")
+        trail.append(page.evaluate("""() => { const e = document.activeElement;
+            return {tag: e.tagName, cls: e.className || '', href: e.getAttribute('href') || '',
+                    label: e.getAttribute('aria-label') || e.textContent.trim().slice(0, 40)}; }"""))
+    return trail
+
+
+def test_keyboard_reaches_search_and_handout_links(browser: Browser, real_site: BuildResult) -> None:
+    with offline_page(browser, real_site.site, viewport={"width": 1280, "height": 900}) as (page, _):
+        open_page(page, real_site.site, "module/m06.html")
+        trail = focus_trail(page, 80)
+        assert any(step["tag"] == "INPUT" and "md-search__input" in step["cls"] for step in trail)
+        pdfs = [step["href"] for step in trail if "qp-pdf" in step["cls"]]
+        assert pdfs[:2] == ["../handouts/modul-m06.pdf", "../handouts/modul-m06-trainer.pdf"]
+        page.keyboard.press("Shift+Tab")
+        page.keyboard.press("Enter")  # a keyboard user can activate the link
+
+
+def test_no_page_requests_anything_outside_the_site(browser: Browser, real_site: BuildResult) -> None:
+    pages = ["index.html", "module/m06.html", "rollen/index.html", "kontakte/index.html", "glossar.html"]
+    with offline_page(browser, real_site.site) as (page, traffic):
+        for path in pages:
+            open_page(page, real_site.site, path)
+        search(page, "Pflegegrad")
+        assert traffic.requests
+        assert traffic.outside == []
+
+
+PAGE_KINDS = {
+    "home": "index.html", "module": "module/m06.html", "curriculum": "module/index.html",
+    "role": "rollen/nachbarschaftshelfer.html", "roles": "rollen/index.html", "course": "kurse/grundkurs-sachsen.html",
+    "directory": "kontakte/index.html", "matrix": "qualifikationsmatrix.html", "glossary": "glossar.html",
+    "model": "modell/rahmen.html", "city": "stadt/index.html",
+}
+
+
+@pytest.mark.parametrize("kind", sorted(PAGE_KINDS))
+def test_no_serious_accessibility_violations(browser: Browser, real_site: BuildResult, kind: str) -> None:
+    with offline_page(browser, real_site.site) as (page, _):
+        open_page(page, real_site.site, PAGE_KINDS[kind])
+        page.add_script_tag(path=str(AXE))
+        result = page.evaluate("async () => await axe.run(document, {resultTypes: ['violations']})")
+        serious = [{"id": v["id"], "impact": v["impact"], "nodes": [n["target"] for n in v["nodes"][:3]]}
+                   for v in result["violations"] if v["impact"] in ("serious", "critical")]
+        assert serious == [], json.dumps(serious, indent=1)
