@@ -81,7 +81,7 @@ def _parse_iso_date(value: Any) -> Any:
         {"value": repr(value)})
 
 
-ModuleId = Annotated[str, Pattern(r"M\d{2}", "module_id", "Modul-IDs sind M und zwei Ziffern, z. B. M06",
+ModuleId = Annotated[str, Pattern(r"M\d{2,4}", "module_id", "Modul-IDs sind M und zwei bis vier Ziffern, z. B. M06",
                                   "Modul-ID, z. B. M06")]
 Slug = Annotated[str, Pattern(r"[a-z0-9]+(?:-[a-z0-9]+)*", "slug",
                               "nur Kleinbuchstaben, Ziffern und Bindestriche, z. B. 'nachbarschaftshelfer'",

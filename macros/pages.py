@@ -38,6 +38,9 @@ from macros.vocabulary import TRAINER_HEADING, RecognitionCore, Topic
 
 TEMPLATES = Path(__file__).parent / "templates"
 CELL_LABELS = {"required": "Pflicht", "optional": "Wahl", None: "–"}
+#: Above this many cells the qualification matrix is listed per role instead of as a grid,
+#: which would grow with roles × modules.
+MATRIX_GRID_LIMIT = 2000
 
 
 @dataclass(frozen=True)
@@ -46,6 +49,8 @@ class GeneratedPage:
 
     path: str
     markdown: str
+    label: str = ""
+    """Short name for navigation groups, e.g. the module id."""
 
 
 def module_page(module_id: str) -> str:
@@ -77,7 +82,8 @@ def generate_pages(project: Project, edition: Edition) -> list[GeneratedPage]:
         render("roles.md.j2", "rollen/index.md", project=project),
         render("courses.md.j2", "kurse/index.md", project=project,
                audiences={c.id: [project.role_by_id[r] for r in c.audience] for c in project.courses}),
-        render("matrix.md.j2", "qualifikationsmatrix.md", project=project, cell_labels=CELL_LABELS),
+        render("matrix.md.j2", "qualifikationsmatrix.md", project=project, cell_labels=CELL_LABELS,
+               grid=len(project.modules) * len(project.roles) <= MATRIX_GRID_LIMIT),
         render("contacts.md.j2", "kontakte/index.md", **contact_groups(project.contacts)),
     ]
     if project.glossary:
@@ -91,7 +97,7 @@ def generate_pages(project: Project, edition: Edition) -> list[GeneratedPage]:
 def _module(render: Callable[..., GeneratedPage], project: Project, module: Module) -> GeneratedPage:
     body = split_body(module.body)
     notes = collapsible(TRAINER_HEADING, body.trainer) if body.has_trainer_notes else ""
-    return render("module.md.j2", module_page(module.id), module=module,
+    return render("module.md.j2", module_page(module.id), label=module.id, module=module,
                   roles=[project.role_by_id[r] for r in module.target_roles],
                   prerequisites=[project.module_by_id[p] for p in module.prerequisites],
                   participant_body=Markup(body.participant), trainer_notes=Markup(notes),
@@ -99,7 +105,7 @@ def _module(render: Callable[..., GeneratedPage], project: Project, module: Modu
 
 
 def _role(render: Callable[..., GeneratedPage], project: Project, role: RoleProfile) -> GeneratedPage:
-    return render("role.md.j2", role_page(role.id), role=role,
+    return render("role.md.j2", role_page(role.id), label=role.title, role=role,
                   supporters=[project.role_by_id[r] for r in role.supported_by],
                   required=[project.module_by_id[m] for m in role.required_modules],
                   optional=[project.module_by_id[m] for m in role.optional_modules],
@@ -107,7 +113,7 @@ def _role(render: Callable[..., GeneratedPage], project: Project, role: RoleProf
 
 
 def _course(render: Callable[..., GeneratedPage], project: Project, course: Course) -> GeneratedPage:
-    return render("course.md.j2", course_page(course.id), course=course,
+    return render("course.md.j2", course_page(course.id), label=course.title, course=course,
                   audience=[project.role_by_id[r] for r in course.audience],
                   modules=[project.module_by_id[m] for m in course.modules],
                   total_ue=project.course_ue(course))
@@ -128,9 +134,9 @@ def contact_groups(contacts: tuple[Contact, ...]) -> dict[str, Any]:
 def _renderer(edition: Edition) -> Callable[..., GeneratedPage]:
     environment = _environment()
 
-    def render(template: str, path: str, **values: Any) -> GeneratedPage:
+    def render(template: str, path: str, label: str = "", **values: Any) -> GeneratedPage:
         text = environment.get_template(f"pages/{template}").render(page_path=path, edition=edition, **values)
-        return GeneratedPage(path, _tidy(text))
+        return GeneratedPage(path, _tidy(text), label)
 
     return render
 

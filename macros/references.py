@@ -145,37 +145,46 @@ def summarize_ids(ids: list[str]) -> str:
 
 
 def _cycles(modules: list[Record]) -> list[Problem]:
-    """Each prerequisite cycle once, reported at the entry that closes it."""
+    """Each prerequisite cycle once, reported at the entry that closes it.
+
+    Iterative depth-first search: a curriculum may have long prerequisite chains, and
+    recursion would hit Python's limit long before the content becomes unreasonable.
+    """
     graph = {record.id: list(record.model.prerequisites) for record in modules
              if isinstance(record.model, Module)}
     by_id = {record.id: record for record in modules}
     problems: list[Problem] = []
     reported: set[frozenset[str]] = set()
     state: dict[str, int] = {}  # 1 = on the current path, 2 = done
-
-    def visit(node: str, trail: list[str]) -> None:
-        state[node] = 1
-        trail.append(node)
-        for index, nxt in enumerate(graph.get(node, [])):
+    for start in sorted(graph):
+        if start in state:
+            continue
+        trail: list[str] = [start]
+        stack = [(start, 0)]
+        state[start] = 1
+        while stack:
+            node, index = stack[-1]
+            edges = graph[node]
+            if index == len(edges):
+                stack.pop()
+                trail.pop()
+                state[node] = 2
+                continue
+            stack[-1] = (node, index + 1)
+            nxt = edges[index]
             if nxt not in graph:
                 continue
             if state.get(nxt) == 1:
                 cycle = [*trail[trail.index(nxt):], nxt]
-                members = frozenset(cycle)
-                if members not in reported:
-                    reported.add(members)
+                if frozenset(cycle) not in reported:
+                    reported.add(frozenset(cycle))
                     record = by_id[node]
                     problems.append(Problem(record.path, record.line_of("prerequisites", index),
                                             record.field_name("prerequisites", index),
-                                            "die Voraussetzungen bilden einen Kreis: "
-                                            + " → ".join(cycle)
+                                            "die Voraussetzungen bilden einen Kreis: " + " → ".join(cycle)
                                             + "; entfernen Sie eine dieser Voraussetzungen"))
             elif nxt not in state:
-                visit(nxt, trail)
-        trail.pop()
-        state[node] = 2
-
-    for module_id in sorted(graph):
-        if module_id not in state:
-            visit(module_id, [])
+                state[nxt] = 1
+                trail.append(nxt)
+                stack.append((nxt, 0))
     return problems

@@ -95,3 +95,38 @@ def test_german_sort_order() -> None:
     words = ["Zwiebelmodell", "Übungsleiterpauschale", "Unfallversicherung", "Angebote"]
     assert sorted(words, key=german_sort_key) == [
         "Angebote", "Übungsleiterpauschale", "Unfallversicherung", "Zwiebelmodell"]
+
+
+def test_large_sections_become_nested_groups_of_at_most_25() -> None:
+    from macros.nav import group
+
+    pages = [GeneratedPage(f"module/m{n:04d}.md", "", f"M{n:04d}") for n in range(1, 1001)]
+    tree = group(pages)
+    assert len(tree) == 2
+    assert list(tree[0]) == ["M0001 – M0625"]
+
+    def leaves(node: object) -> list[str]:
+        if isinstance(node, str):
+            return [node]
+        if isinstance(node, dict):
+            return [leaf for value in node.values() for leaf in leaves(value)]
+        assert isinstance(node, list) and len(node) <= 25
+        return [leaf for item in node for leaf in leaves(item)]
+
+    assert leaves(tree) == [page.path for page in pages]
+    assert group(pages[:25]) == [page.path for page in pages[:25]]
+
+
+def test_large_matrix_is_listed_per_role_instead_of_a_grid() -> None:
+    from macros.model import RoleProfile
+
+    modules = tuple(make_module(id=f"M{n:03d}") for n in range(1, 61))
+    roles = tuple(RoleProfile.model_validate(dict(
+        id=f"rolle-{n}", title=f"Rolle {n}", summary="s", tasks=["t"], boundaries=["b"], time_commitment="z",
+        required_modules=["M001"], optional_modules=["M002"], compensation=[{"model": "ehrenamt", "description": "d"}],
+        version="1.0", updated=date(2026, 1, 1))) for n in range(1, 41))
+    [matrix] = [p for p in generate_pages(Project(modules=modules, roles=roles), Edition.PUBLIC)
+                if p.path == "qualifikationsmatrix.md"]
+    assert "|---|" not in matrix.markdown
+    assert matrix.markdown.count("\n## Rolle ") == 40
+    assert "Pflicht (1,5&nbsp;UE): [M001 · Titel](module/m001.md)" in matrix.markdown

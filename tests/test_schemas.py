@@ -25,7 +25,7 @@ def test_schema_knows_the_fixed_vocabularies() -> None:
     assert "pflegeberatung" in contact["$defs"]["Topic"]["enum"]
     assert contact["additionalProperties"] is False
     module = json.loads(render_schemas()["module.schema.json"])
-    assert module["properties"]["id"]["pattern"] == "^M\\d{2}$"
+    assert module["properties"]["id"]["pattern"] == "^M\\d{2,4}$"
     assert "body" not in module["properties"]
 
 

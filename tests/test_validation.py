@@ -157,3 +157,10 @@ def test_active_html_in_a_module_body_is_refused() -> None:
         ("curriculum/modules/M01-x.md", 15, "„javascript:“ ist im Lehrtext nicht erlaubt (kein Skript, keine aktiven "
                                             "HTML-Elemente); schreiben Sie Markdown"),
     ]
+
+
+def test_a_long_prerequisite_chain_is_no_problem() -> None:
+    files: dict[str, str] = {}
+    for number in range(1, 3001):
+        files.update(module(f"M{number:04d}", f"[M{number - 1:04d}]" if number > 1 else "[]"))
+    assert problems(files) == []
