@@ -57,6 +57,8 @@ def unsafe_html(body: str) -> list[tuple[int, str]]:
     Bodies are Markdown written by editors; Markdown passes raw HTML through, so anything
     active is refused instead of published.
     """
+    if not _UNSAFE_HTML.search(body):
+        return []
     found = []
     for index, line in enumerate(body.split("\n")):
         match = _UNSAFE_HTML.search(line)

@@ -6,7 +6,9 @@ Every file is checked, and every problem of every file is returned at once.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import gc
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from fnmatch import fnmatch
 from typing import Any
@@ -50,6 +52,24 @@ def kind_of(path: str) -> str | None:
 
 def load_project(files: Iterable[SourceFile]) -> tuple[Project, list[Problem]]:
     """Validate all files; return the project of the valid records and every problem found."""
+    with _collector_paused():
+        return _load(files)
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Loading allocates many small objects and hardly any reference cycles; the garbage
+    collector's repeated passes over them cost about a fifth of the time at 10,000 records."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _load(files: Iterable[SourceFile]) -> tuple[Project, list[Problem]]:
     records: list[Record] = []
     problems: list[Problem] = []
     invalid: list[tuple[str, str]] = []

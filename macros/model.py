@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, cast
 
 from pydantic import (
     BaseModel,
@@ -21,7 +21,7 @@ from pydantic import (
     WithJsonSchema,
 )
 from pydantic.json_schema import JsonSchemaValue
-from pydantic_core import CoreSchema, PydanticCustomError, core_schema
+from pydantic_core import CoreSchema, PydanticCustomError
 
 from macros.vocabulary import (
     CompensationModel,
@@ -31,35 +31,39 @@ from macros.vocabulary import (
     Visibility,
 )
 
+#: What each pattern means, in words an editor understands (used by validation.explain).
+PATTERN_HINTS: dict[str, str] = {}
+
 
 @dataclass(frozen=True)
 class Pattern:
-    """A string pattern whose error message tells the editor what would be right.
+    """A string pattern with a hint that tells the editor what would be right.
 
-    Used as `Annotated[str, Pattern(...)]`: pydantic adds the check after its own string
-    validation and puts the pattern into the JSON Schema for editors' tools.
+    Used as `Annotated[str, Pattern(...)]`. pydantic checks the pattern natively (anchored
+    at both ends) and puts it into the JSON Schema; `validation.explain` turns a mismatch
+    into the German hint registered here.
     """
 
     regex: str
-    error_type: str
     hint: str
     description: str
     format: str | None = None
 
+    def __post_init__(self) -> None:
+        PATTERN_HINTS[self.anchored] = self.hint
+
+    @property
+    def anchored(self) -> str:
+        return f"^{self.regex}$"
+
     def __get_pydantic_core_schema__(self, source: Any, handler: GetCoreSchemaHandler) -> CoreSchema:
-        compiled = re.compile(self.regex)
-
-        def check(value: str) -> str:
-            if not compiled.fullmatch(value):
-                raise PydanticCustomError(self.error_type, "'{value}' passt nicht: {hint}",
-                                          {"value": value, "hint": self.hint})
-            return value
-
-        return core_schema.no_info_after_validator_function(check, handler(source))
+        schema = dict(handler(source))
+        assert schema["type"] == "str", "Pattern only applies to str"
+        return cast(CoreSchema, {**schema, "pattern": self.anchored})
 
     def __get_pydantic_json_schema__(self, schema: CoreSchema, handler: GetJsonSchemaHandler) -> JsonSchemaValue:
         json_schema = handler(schema)
-        json_schema.update(pattern=f"^{self.regex}$", description=self.description)
+        json_schema.update(pattern=self.anchored, description=self.description)
         if self.format:
             json_schema["format"] = self.format
         return json_schema
@@ -81,23 +85,24 @@ def _parse_iso_date(value: Any) -> Any:
         {"value": repr(value)})
 
 
-ModuleId = Annotated[str, Pattern(r"M\d{2,4}", "module_id", "Modul-IDs sind M und zwei bis vier Ziffern, z. B. M06",
-                                  "Modul-ID, z. B. M06")]
-Slug = Annotated[str, Pattern(r"[a-z0-9]+(?:-[a-z0-9]+)*", "slug",
-                              "nur Kleinbuchstaben, Ziffern und Bindestriche, z. B. 'nachbarschaftshelfer'",
-                              "ID aus Kleinbuchstaben, Ziffern und Bindestrichen")]
-Version = Annotated[str, Pattern(r"\d+\.\d+(?:\.\d+)?", "version",
-                                 'Versionen schreiben Sie in Anführungszeichen, z. B. version: "1.0"',
-                                 'Fassung, z. B. "1.0"')]
-WebUrl = Annotated[str, Pattern(r"https?://[^\s/$.?#][^\s]*", "url",
-                                "eine Webadresse beginnt mit https:// oder http://",
-                                "Webadresse mit https://", format="uri")]
-Email = Annotated[str, Pattern(r"[^@\s]+@[^@\s]+\.[A-Za-z]{2,}", "email",
-                               "eine E-Mail-Adresse hat die Form name@beispiel.de",
-                               "Funktionale E-Mail-Adresse (keine Privatperson)", format="email")]
-Phone = Annotated[str, Pattern(r"\+?[0-9][0-9 /()\-]{4,}[0-9]", "phone",
-                               "eine Telefonnummer besteht aus Ziffern, Leerzeichen, / oder -, z. B. 0341 123456",
-                               "Telefonnummer einer Stelle (keine Privatperson)")]
+ModuleId = Annotated[str, Pattern(
+    r"M\d{2,4}", "Modul-IDs sind M und zwei bis vier Ziffern, z. B. M06", "Modul-ID, z. B. M06")]
+Slug = Annotated[str, Pattern(
+    r"[a-z0-9]+(?:-[a-z0-9]+)*", "nur Kleinbuchstaben, Ziffern und Bindestriche, z. B. 'nachbarschaftshelfer'",
+    "ID aus Kleinbuchstaben, Ziffern und Bindestrichen")]
+Version = Annotated[str, Pattern(
+    r"\d+\.\d+(?:\.\d+)?", 'Versionen schreiben Sie in Anführungszeichen, z. B. version: "1.0"',
+    'Fassung, z. B. "1.0"')]
+WebUrl = Annotated[str, Pattern(
+    r"https?://[^\s/$.?#][^\s]*", "eine Webadresse beginnt mit https:// oder http://",
+    "Webadresse mit https://", format="uri")]
+Email = Annotated[str, Pattern(
+    r"[^@\s]+@[^@\s]+\.[A-Za-z]{2,}", "eine E-Mail-Adresse hat die Form name@beispiel.de",
+    "Funktionale E-Mail-Adresse (keine Privatperson)", format="email")]
+Phone = Annotated[str, Pattern(
+    r"\+?[0-9][0-9 /()\-]{4,}[0-9]",
+    "eine Telefonnummer besteht aus Ziffern, Leerzeichen, / oder -, z. B. 0341 123456",
+    "Telefonnummer einer Stelle (keine Privatperson)")]
 IsoDate = Annotated[
     date,
     BeforeValidator(_parse_iso_date),

@@ -56,12 +56,14 @@ def check_references(records: list[Record], invalid: Iterable[tuple[str, str]] =
                                     f"{other.path}:{other.line_of('id')}; wählen Sie eine neue"))
         else:
             first[key] = record
-    ids: dict[str, list[str]] = {}
+    # Known ids per kind, including records whose own files have errors (see above).
+    ids: dict[str, set[str]] = {}
     for kind, record_id in first:
-        ids.setdefault(kind, []).append(record_id)
-    unchecked = {("term" if kind == "glossary" else kind, record_id) for kind, record_id in invalid}
+        ids.setdefault(kind, set()).add(record_id)
+    for kind, record_id in invalid:
+        ids.setdefault("term" if kind == "glossary" else kind, set()).add(record_id)
     for record in records:
-        problems.extend(_dangling(record, ids, unchecked))
+        problems.extend(_dangling(record, ids))
         problems.extend(_overlap(record))
     problems.extend(_cycles([record for record in first.values() if record.kind == "module"]))
     return problems
@@ -81,12 +83,12 @@ def _file_name_problems(record: Record) -> list[Problem]:
                     f"oder korrigieren Sie die ID")]
 
 
-def _dangling(record: Record, ids: dict[str, list[str]], unchecked: set[tuple[str, str]]) -> list[Problem]:
+def _dangling(record: Record, ids: dict[str, set[str]]) -> list[Problem]:
     problems = []
     for reference in REFERENCES:
         if reference.kind != record.kind:
             continue
-        known = ids.get(reference.target, []) + [i for k, i in unchecked if k == reference.target]
+        known = ids.get(reference.target, set())
         for index, value in enumerate(getattr(record.model, reference.field)):
             if value == record.id and reference.kind == reference.target and reference.field != "prerequisites":
                 problems.append(Problem(record.path, record.line_of(reference.field, index),

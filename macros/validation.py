@@ -11,6 +11,7 @@ from typing import Any, TypeVar
 from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
+from macros.model import PATTERN_HINTS
 from macros.problems import Problem
 from macros.yamlsource import Parsed, dotted
 
@@ -80,6 +81,9 @@ def explain(model: type[BaseModel], detail: ErrorDetails, loc: tuple[str | int, 
         return f"erwartet werden Felder der Form 'name: Wert', gefunden: {_show(value)}"
     if kind == "too_short":
         return "mindestens ein Eintrag ist nötig"
+    if kind == "string_pattern_mismatch":
+        hint = PATTERN_HINTS.get(str(ctx.get("pattern")), f"erwartet wird das Muster {ctx.get('pattern')}")
+        return f"'{value}' passt nicht: {hint}"
     if kind == "string_too_short":
         return "darf nicht leer sein"
     if kind in ("enum", "literal_error"):

@@ -1,0 +1,151 @@
+"""Benchmarks at scale: synthetic content sets, our build against plain MkDocs + Material.
+
+Run: .venv/bin/python benchmarks/scale.py [SIZES…]   (default 100 1000 5000; a script, never a test)
+
+For each size it generates a project (40 % modules, 20 % roles, 40 % contacts), then measures
+`python -m macros check`, our site build (handouts off, they are measured in handouts.py) with its
+peak memory, the output size and the largest page; and the same pages as hand-written Markdown
+built by plain MkDocs + Material with the same navigation (the baseline). Finally it times the
+check of 10,000 records in-process.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import yaml
+
+from macros.editions import Edition
+from macros.loading import load_project
+from macros.nav import expand_sections
+from macros.pages import generate_pages
+from macros.sources import load_checked, read_sources
+
+REPO = Path(__file__).resolve().parent.parent
+WORDS = ("Nachbarschaft Pflege Hilfe Alltag Besuch Gespräch Einkauf Quartier Sicherheit Vertrauen "
+         "Entlastung Betreuung Angehörige Team Koordination Notfall Trinken Bewegung Würde Zeit").split()
+TOPICS = ["pflegeberatung", "seniorenarbeit", "nachbarschaftshilfe", "wohnen", "quartiersarbeit", "netzwerk"]
+
+
+def sentence(rng: random.Random, words: int = 12) -> str:
+    return " ".join(rng.choice(WORDS) for _ in range(words)).capitalize() + "."
+
+
+def generate(root: Path, items: int, seed: int = 1) -> None:
+    """A valid synthetic project with `items` records."""
+    rng = random.Random(seed)
+    modules, roles, contacts = max(2, items * 4 // 10), max(1, items * 2 // 10), max(1, items * 4 // 10)
+    for folder in ("curriculum/modules", "curriculum/courses", "role_profiles", "contacts", "docs"):
+        (root / folder).mkdir(parents=True, exist_ok=True)
+    ids = [f"M{n:04d}" for n in range(1, modules + 1)]
+    for number, module_id in enumerate(ids):
+        pre = [ids[number - 1]] if number else []
+        body = "\n\n".join([sentence(rng, 25), "## Worum es geht", sentence(rng, 60), sentence(rng, 60),
+                            "## Übung: Ein Besuch", sentence(rng, 40), "## Das Wichtigste in Kürze",
+                            "- " + sentence(rng) + "\n- " + sentence(rng), "## Hinweise für Trainer:innen",
+                            sentence(rng, 30)])
+        front = {"id": module_id, "title": f"Modul {module_id} {rng.choice(WORDS)}", "version": "1.0",
+                 "duration_ue": rng.choice([1, 1.5, 2]), "prerequisites": pre, "objectives": [sentence(rng)],
+                 "key_points": [sentence(rng)], "keywords": [rng.choice(WORDS)], "updated": "2026-11-01"}
+        text = f"---\n{yaml.safe_dump(front, allow_unicode=True)}---\n\n{body}\n"
+        (root / f"curriculum/modules/{module_id}-synthetisch.md").write_text(text, encoding="utf-8")
+    role_ids = [f"rolle-{n:04d}" for n in range(1, roles + 1)]
+    for role_id in role_ids:
+        picked = rng.sample(ids, min(len(ids), 10))
+        role = {"id": role_id, "title": f"Rolle {role_id[-4:]}", "summary": sentence(rng), "tasks": [sentence(rng)],
+                "boundaries": [sentence(rng)], "time_commitment": "Einige Stunden.", "required_modules": picked[:6],
+                "optional_modules": picked[6:], "supported_by": [], "version": "1.0", "updated": "2026-11-01",
+                "compensation": [{"model": "ehrenamt", "description": sentence(rng)}]}
+        (root / f"role_profiles/{role_id}.yml").write_text(yaml.safe_dump(role, allow_unicode=True), encoding="utf-8")
+    for number in range(1, contacts + 1):
+        contact = {"id": f"kontakt-{number:04d}", "name": f"Stelle {number:04d}", "kind": "verein",
+                   "topics": rng.sample(TOPICS, 2), "city": rng.choice(["Leipzig", "Halle (Saale)"]),
+                   "description": sentence(rng), "verified": "2026-11-01"}
+        (root / f"contacts/kontakt-{number:04d}.yml").write_text(yaml.safe_dump(contact, allow_unicode=True),
+                                                                 encoding="utf-8")
+    course = {"id": "kurs", "title": "Kurs", "summary": sentence(rng), "audience": role_ids[:1],
+              "modules": ids[:8], "version": "1.0", "updated": "2026-11-01"}
+    (root / "curriculum/courses/kurs.yml").write_text(yaml.safe_dump(course, allow_unicode=True), encoding="utf-8")
+    (root / "docs/index.md").write_text("# Start\n\nSynthetische Inhalte.\n", encoding="utf-8")
+    shutil.copytree(REPO / "docs/assets", root / "docs/assets")
+    config = yaml.safe_load((REPO / "mkdocs.yml").read_text(encoding="utf-8"))
+    config["hooks"] = [str(REPO / "macros/mkdocs_hooks.py")]
+    config["nav"] = [{"Start": "index.md"}, {"Curriculum": "module/"}, {"Matrix": "qualifikationsmatrix.md"},
+                     {"Kurse": "kurse/"}, {"Rollen": "rollen/"}, {"Kontakte": "kontakte/index.md"}]
+    (root / "mkdocs.yml").write_text(yaml.safe_dump(config, allow_unicode=True), encoding="utf-8")
+
+
+def write_baseline(project: Path, baseline: Path) -> None:
+    """The same pages as plain Markdown files, with plain MkDocs + Material (no hooks, no macros)."""
+    pages = generate_pages(load_checked(project), Edition.PUBLIC)
+    shutil.copytree(project / "docs", baseline / "docs")
+    for page in pages:
+        target = baseline / "docs" / page.path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(page.markdown, encoding="utf-8")
+    config = yaml.safe_load((project / "mkdocs.yml").read_text(encoding="utf-8"))
+    config.pop("hooks")
+    config["plugins"] = [p for p in config["plugins"] if not (isinstance(p, dict) and "macros" in p)]
+    config["nav"] = expand_sections(config["nav"], pages)
+    (baseline / "mkdocs.yml").write_text(yaml.safe_dump(config, allow_unicode=True), encoding="utf-8")
+
+
+def measured(args: list[str]) -> tuple[float, int]:
+    """Wall seconds and peak memory (KiB) of a command, via GNU time."""
+    env = {**os.environ, "QP_HANDOUTS": "off", "NO_MKDOCS_2_WARNING": "1"}
+    completed = subprocess.run(["/usr/bin/time", "-f", "%e %M", *args], env=env, capture_output=True, text=True)
+    if completed.returncode != 0:
+        raise SystemExit(completed.stdout[-2000:] + completed.stderr[-2000:])
+    seconds, peak = completed.stderr.strip().splitlines()[-1].split()
+    return float(seconds), int(peak)
+
+
+def site_figures(site: Path) -> tuple[int, float, float]:
+    pages = list(site.rglob("*.html"))
+    size = sum(p.stat().st_size for p in site.rglob("*") if p.is_file())
+    return len(pages), size / 2**20, max(p.stat().st_size for p in pages) / 1024
+
+
+def main(sizes: list[int]) -> None:
+    rows = []
+    for items in sizes:
+        with tempfile.TemporaryDirectory() as folder:
+            project, baseline = Path(folder) / "project", Path(folder) / "baseline"
+            generate(project, items)
+            check, _ = measured([sys.executable, "-m", "macros", "--root", str(project), "check"])
+            ours, ours_peak = measured([sys.executable, "-m", "mkdocs", "build", "--strict", "-q",
+                                        "-f", str(project / "mkdocs.yml"), "-d", str(project / "site")])
+            pages, size, largest = site_figures(project / "site")
+            write_baseline(project, baseline)
+            plain, plain_peak = measured([sys.executable, "-m", "mkdocs", "build", "-q",
+                                          "-f", str(baseline / "mkdocs.yml"), "-d", str(baseline / "site")])
+            _, plain_size, plain_largest = site_figures(baseline / "site")
+            rows.append((items, pages, check, ours, ours_peak / 1024, plain, plain_peak / 1024, ours / plain,
+                         size, plain_size, largest, plain_largest))
+    header = ("items", "pages", "check s", "ours s", "ours MiB", "plain s", "plain MiB", "ratio",
+              "site MiB", "plain site MiB", "largest KiB", "plain largest KiB")
+    print("| " + " | ".join(header) + " |")
+    print("|" + "---|" * len(header))
+    for row in rows:
+        print("| " + " | ".join(f"{v:.2f}" if isinstance(v, float) else str(v) for v in row) + " |")
+
+    with tempfile.TemporaryDirectory() as folder:
+        generate(Path(folder), 10_000)
+        files = read_sources(Path(folder))
+        started = time.perf_counter()
+        _, problems = load_project(files)
+        loading = time.perf_counter() - started
+        check, _ = measured([sys.executable, "-m", "macros", "--root", folder, "check"])
+    print(f"\ncheck of 10,000 records: {loading:.2f} s in-process ({len(problems)} problems), "
+          f"{check:.2f} s as `python -m macros check` (with reading files and start-up)")
+
+
+if __name__ == "__main__":
+    main([int(arg) for arg in sys.argv[1:]] or [100, 1000, 5000])
