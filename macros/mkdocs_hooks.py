@@ -96,11 +96,11 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
 
 def _handouts(state: glue_state.BuildState, config: MkDocsConfig) -> dict[str, Path]:
     """The handout PDFs of this build: rendered where missing; under `serve` only cached ones."""
+    if os.environ.get("QP_HANDOUTS") == "off":  # benchmarks of the site alone
+        return {}
     setup = MarkdownSetup.of(list(config.markdown_extensions), dict(config.mdx_configs))
     handouts = plan_handouts(state.project, setup, str(config.extra.get("public_url") or ""))
     cache = handout_cache(state.root, state.edition)
-    if os.environ.get("QP_HANDOUTS") == "off":  # benchmarks of the site alone
-        return {}
     if _command == "serve":  # keep the preview fast: no rendering, link what the cache has
         return {h.name: cached_path(cache, h) for h in handouts if cached_path(cache, h).is_file()}
     try:

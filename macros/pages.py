@@ -12,7 +12,7 @@ import json
 import posixpath
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
@@ -168,8 +168,7 @@ def _page_title(title: str) -> Markup:
 def _link(context: Context, text: str, target: str) -> Markup:
     """A Markdown link from the page being rendered to a docs-relative page or a URL."""
     if "://" not in target and not target.startswith("mailto:"):
-        here = posixpath.dirname(context["page_path"])
-        target = posixpath.relpath(target, here or ".")
+        target = _relative(target, posixpath.dirname(context["page_path"]) or ".")
     label = formatting.plain_text(text)
     # Percent-encode what would end a Markdown link target early or smuggle in markup.
     target = quote(target, safe=":/?#[]@!$&'*+,;=%~.-_")
@@ -180,9 +179,14 @@ def _link(context: Context, text: str, target: str) -> Markup:
 def _pdf_link(context: Context, name: str, label: str) -> Markup:
     """A download button for a handout. Raw HTML on purpose: under `mkdocs serve` handouts are
     not rendered, and a Markdown link to a missing file would fail the strict preview."""
-    here = posixpath.dirname(context["page_path"]) or "."
-    target = posixpath.relpath(f"{HANDOUT_FOLDER}/{name}", here)
+    target = _relative(f"{HANDOUT_FOLDER}/{name}", posixpath.dirname(context["page_path"]) or ".")
     return Markup('<a class="md-button qp-pdf" href="{}" download>{}</a>').format(target, label)
+
+
+@lru_cache(maxsize=65536)
+def _relative(target: str, folder: str) -> str:
+    """`posixpath.relpath`, remembered: pages link the same targets from few folders."""
+    return posixpath.relpath(target, folder)
 
 
 def _tidy(text: str) -> str:
