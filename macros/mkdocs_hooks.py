@@ -20,11 +20,12 @@ from macros import glue_state
 from macros.editions import Edition, for_edition
 from macros.handout_build import build_handouts, cached_path, handout_cache, terminal_progress
 from macros.nav import expand_sections
-from macros.pages import HANDOUT_FOLDER, generate_pages
+from macros.pages import generate_pages
 from macros.print_html import MarkdownSetup, plan_handouts
 from macros.problems import ContentError, HandoutError
 from macros.publish import discard, publish, staging_dir
 from macros.sources import load_checked
+from macros.urls import HANDOUT_FOLDER
 
 log = get_plugin_logger("quartierpflege")
 

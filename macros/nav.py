@@ -5,7 +5,8 @@ from __future__ import annotations
 import math
 from typing import Any
 
-from macros.pages import SECTIONS, GeneratedPage
+from macros.pages import GeneratedPage
+from macros.urls import SECTIONS
 
 #: At most this many entries at one level of a section. Larger sections become nested groups,
 #: so that a page (with Material's `navigation.prune`) carries only its own branch: without

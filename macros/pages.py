@@ -25,15 +25,25 @@ from macros import formatting
 from macros.body import collapsible, split_body
 from macros.editions import Edition
 from macros.model import Contact, Course, Module, RoleProfile
-from macros.print_html import (
-    CONTACTS_HANDOUT,
-    CURRICULUM_HANDOUT,
-    course_handout,
-    module_handout,
-    role_handout,
-)
 from macros.project import Project
 from macros.search_terms import search_terms
+from macros.urls import (
+    CONTACTS_HANDOUT,
+    CONTACTS_PAGE,
+    COURSES_PAGE,
+    CURRICULUM_HANDOUT,
+    CURRICULUM_PAGE,
+    GLOSSARY_PAGE,
+    HANDOUT_FOLDER,
+    MATRIX_PAGE,
+    ROLES_PAGE,
+    course_handout,
+    course_page,
+    module_handout,
+    module_page,
+    role_handout,
+    role_page,
+)
 from macros.vocabulary import TRAINER_HEADING, RecognitionCore, Topic
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -53,41 +63,22 @@ class GeneratedPage:
     """Short name for navigation groups, e.g. the module id."""
 
 
-def module_page(module_id: str) -> str:
-    return f"module/{module_id.lower()}.md"
-
-
-def role_page(role_id: str) -> str:
-    return f"rollen/{role_id}.md"
-
-
-def course_page(course_id: str) -> str:
-    return f"kurse/{course_id}.md"
-
-
-#: Where the handout PDFs are published inside the site.
-HANDOUT_FOLDER = "handouts"
-
-#: Folders of generated pages that the navigation lists as a section, index page first.
-SECTIONS = ("module/", "rollen/", "kurse/")
-
-
 def generate_pages(project: Project, edition: Edition) -> list[GeneratedPage]:
     """All generated pages of the site for `project` (already filtered for `edition`)."""
     render = _renderer(edition)
     pages = [
-        render("curriculum.md.j2", "module/index.md", project=project, cores=list(RecognitionCore),
+        render("curriculum.md.j2", CURRICULUM_PAGE, project=project, cores=list(RecognitionCore),
                core_ue={core: sum(m.duration_ue for m in project.modules if core in m.recognition)
                         for core in RecognitionCore}),
-        render("roles.md.j2", "rollen/index.md", project=project),
-        render("courses.md.j2", "kurse/index.md", project=project,
+        render("roles.md.j2", ROLES_PAGE, project=project),
+        render("courses.md.j2", COURSES_PAGE, project=project,
                audiences={c.id: [project.role_by_id[r] for r in c.audience] for c in project.courses}),
-        render("matrix.md.j2", "qualifikationsmatrix.md", project=project, cell_labels=CELL_LABELS,
+        render("matrix.md.j2", MATRIX_PAGE, project=project, cell_labels=CELL_LABELS,
                grid=len(project.modules) * len(project.roles) <= MATRIX_GRID_LIMIT),
-        render("contacts.md.j2", "kontakte/index.md", **contact_groups(project.contacts)),
+        render("contacts.md.j2", CONTACTS_PAGE, **contact_groups(project.contacts)),
     ]
     if project.glossary:
-        pages.append(render("glossary.md.j2", "glossar.md", project=project))
+        pages.append(render("glossary.md.j2", GLOSSARY_PAGE, project=project))
     pages += [_module(render, project, module) for module in project.modules]
     pages += [_role(render, project, role) for role in project.roles]
     pages += [_course(render, project, course) for course in project.courses]
@@ -153,7 +144,8 @@ def _environment() -> Environment:
         date_de=formatting.date_de, page_title=_page_title,
         or_unknown=lambda value: value if value else Markup("*unbekannt*"),
     )
-    environment.globals.update(link=_link, pdf_link=_pdf_link, module_handout=module_handout,
+    environment.globals.update(link=_link, pdf_link=_pdf_link, module_page=module_page, role_page=role_page,
+                               course_page=course_page, module_handout=module_handout,
                                role_handout=role_handout, course_handout=course_handout,
                                curriculum_handout=CURRICULUM_HANDOUT, contacts_handout=CONTACTS_HANDOUT)
     return environment

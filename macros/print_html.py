@@ -22,6 +22,19 @@ from macros import formatting
 from macros.body import split_body
 from macros.model import Course, Module
 from macros.project import Project
+from macros.urls import (
+    CONTACTS_HANDOUT,
+    CONTACTS_PAGE,
+    CURRICULUM_HANDOUT,
+    CURRICULUM_PAGE,
+    course_handout,
+    course_page,
+    html_of,
+    module_handout,
+    module_page,
+    role_handout,
+    role_page,
+)
 
 TEMPLATES = Path(__file__).parent / "templates"
 _LINK = re.compile(r'<a href="(?P<href>[^"]*)"(?P<attrs>[^>]*)>(?P<text>.*?)</a>', re.S)
@@ -56,22 +69,6 @@ class Handout:
         return hashlib.sha256(f"{self.base}\n{self.html}".encode()).hexdigest()[:32]
 
 
-def module_handout(module_id: str, trainer: bool = False) -> str:
-    return f"modul-{module_id.lower()}{'-trainer' if trainer else ''}.pdf"
-
-
-def role_handout(role_id: str) -> str:
-    return f"rolle-{role_id}.pdf"
-
-
-def course_handout(course_id: str) -> str:
-    return f"kurs-{course_id}.pdf"
-
-
-CURRICULUM_HANDOUT = "curriculum.pdf"
-CONTACTS_HANDOUT = "kontakte.pdf"
-
-
 def plan_handouts(project: Project, setup: MarkdownSetup, public_url: str = "") -> list[Handout]:
     """Every handout of `project` (already filtered for its edition)."""
     printer = _Printer(setup, public_url.rstrip("/"))
@@ -82,24 +79,24 @@ def plan_handouts(project: Project, setup: MarkdownSetup, public_url: str = "") 
             handouts.append(printer.document(
                 module_handout(module.id, trainer), f"{module.id} · {module.title}{suffix}",
                 [printer.module_chapter(module, trainer)], _stand(module.version, module.updated),
-                f"module/{module.id.lower()}.html"))
+                html_of(module_page(module.id))))
     for role in project.roles:
         modules = [(project.module_by_id[m], "Pflicht") for m in role.required_modules]
         modules += [(project.module_by_id[m], "Wahl") for m in role.optional_modules]
         chapter = _Chapter(role.title, printer.fragment("role.html.j2", role=role, modules=modules))
         handouts.append(printer.document(role_handout(role.id), role.title, [chapter],
-                                         _stand(role.version, role.updated), f"rollen/{role.id}.html"))
+                                         _stand(role.version, role.updated), html_of(role_page(role.id))))
     for course in project.courses:
         handouts.append(_course(printer, project, course))
     handouts.append(printer.document(
         CURRICULUM_HANDOUT, "Curriculum QuartierPflege",
         [printer.module_chapter(module, trainer=False) for module in project.modules],
         f"{len(project.modules)} Module, {formatting.number(project.total_ue)} UE",
-        "module/index.html", cover="Das standardisierte Curriculum für Nachbarschaftshilfe im Quartier."))
+        html_of(CURRICULUM_PAGE), cover="Das standardisierte Curriculum für Nachbarschaftshilfe im Quartier."))
     handouts.append(printer.document(
         CONTACTS_HANDOUT, "Kontakte", [_Chapter("Kontakte", printer.fragment("contacts.html.j2",
                                                                              contacts=project.contacts))],
-        "Angaben geprüft wie je Eintrag angegeben", "kontakte/index.html"))
+        "Angaben geprüft wie je Eintrag angegeben", html_of(CONTACTS_PAGE)))
     return handouts
 
 
@@ -110,7 +107,7 @@ def _course(printer: _Printer, project: Project, course: Course) -> Handout:
         audience=[project.role_by_id[r] for r in course.audience]))
     return printer.document(course_handout(course.id), course.title,
                             [schedule, *(printer.module_chapter(m, trainer=False) for m in modules)],
-                            _stand(course.version, course.updated), f"kurse/{course.id}.html")
+                            _stand(course.version, course.updated), html_of(course_page(course.id)))
 
 
 def _stand(version: str, updated: Any) -> str:
@@ -150,7 +147,7 @@ class _Printer:
                 return match.group(0)
             if not self.public_url:
                 return match.group("text")
-            target = Path(page).parent.joinpath(href).as_posix().replace(".md", ".html")
+            target = html_of(Path(page).parent.joinpath(href).as_posix())
             return f'<a href="{self.public_url}/{_normalize(target)}">{match.group("text")}</a>'
 
         return _LINK.sub(replace, html)
@@ -164,7 +161,7 @@ class _Printer:
 
     def _module_chapter(self, module: Module, trainer: bool) -> _Chapter:
         body = split_body(module.body)
-        page = f"module/{module.id.lower()}.md"
+        page = module_page(module.id)
         html = self.fragment("module.html.j2", module=module, body=self.markdown(body.participant, page),
                              trainer=self.markdown(body.trainer, page) if trainer and body.has_trainer_notes
                              else "")

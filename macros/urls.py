@@ -1,0 +1,48 @@
+"""Where every generated page and handout lives in the site: the one place for these paths."""
+
+from __future__ import annotations
+
+CURRICULUM_PAGE = "module/index.md"
+ROLES_PAGE = "rollen/index.md"
+COURSES_PAGE = "kurse/index.md"
+CONTACTS_PAGE = "kontakte/index.md"
+MATRIX_PAGE = "qualifikationsmatrix.md"
+GLOSSARY_PAGE = "glossar.md"
+
+#: Folders of generated pages that the navigation lists as a section, index page first.
+SECTIONS = ("module/", "rollen/", "kurse/")
+
+#: Where the handout PDFs are published inside the site.
+HANDOUT_FOLDER = "handouts"
+CURRICULUM_HANDOUT = "curriculum.pdf"
+CONTACTS_HANDOUT = "kontakte.pdf"
+
+
+def module_page(module_id: str) -> str:
+    return f"module/{module_id.lower()}.md"
+
+
+def role_page(role_id: str) -> str:
+    return f"rollen/{role_id}.md"
+
+
+def course_page(course_id: str) -> str:
+    return f"kurse/{course_id}.md"
+
+
+def html_of(page: str) -> str:
+    """The built file of a docs page: `module/m06.md#ziele` → `module/m06.html#ziele`."""
+    path, hash_sign, anchor = page.partition("#")
+    return f"{path.removesuffix('.md')}.html{hash_sign}{anchor}"
+
+
+def module_handout(module_id: str, trainer: bool = False) -> str:
+    return f"modul-{module_id.lower()}{'-trainer' if trainer else ''}.pdf"
+
+
+def role_handout(role_id: str) -> str:
+    return f"rolle-{role_id}.pdf"
+
+
+def course_handout(course_id: str) -> str:
+    return f"kurs-{course_id}.pdf"
