@@ -18,10 +18,8 @@ from mkdocs.structure.files import File, Files
 
 from macros import glue_state
 from macros.editions import Edition, for_edition
-from macros.handout_build import build_handouts, cached_path, handout_cache, terminal_progress
 from macros.nav import expand_sections
 from macros.pages import generate_pages
-from macros.print_html import MarkdownSetup, plan_handouts
 from macros.problems import ContentError, HandoutError
 from macros.publish import discard, publish, staging_dir
 from macros.sources import load_checked
@@ -99,6 +97,10 @@ def _handouts(state: glue_state.BuildState, config: MkDocsConfig) -> dict[str, P
     """The handout PDFs of this build: rendered where missing; under `serve` only cached ones."""
     if os.environ.get("QP_HANDOUTS") == "off":  # benchmarks of the site alone
         return {}
+    # Imported here: a build without handouts does not pay for them.
+    from macros.handout_build import build_handouts, cached_path, handout_cache, terminal_progress
+    from macros.print_html import MarkdownSetup, plan_handouts
+
     setup = MarkdownSetup.of(list(config.markdown_extensions), dict(config.mdx_configs))
     handouts = plan_handouts(state.project, setup, str(config.extra.get("public_url") or ""))
     cache = handout_cache(state.root, state.edition)

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
-from jinja2 import Environment, FileSystemLoader, StrictUndefined, pass_context
+from jinja2 import Environment, FileSystemBytecodeCache, FileSystemLoader, StrictUndefined, pass_context
 from jinja2.runtime import Context
 from markupsafe import Markup
 
@@ -138,6 +138,9 @@ def _environment() -> Environment:
         loader=FileSystemLoader(TEMPLATES), autoescape=True, undefined=StrictUndefined,
         finalize=formatting.plain_text, trim_blocks=True, lstrip_blocks=True,
         keep_trailing_newline=True,
+        # Compiled templates are kept in the user's temporary folder (keyed by the template's
+        # checksum), so a build does not compile them again: that was most of a small build's cost.
+        bytecode_cache=FileSystemBytecodeCache(),
     )
     environment.filters.update(
         number=formatting.number, ue=formatting.ue, hours=formatting.hours,
