@@ -54,23 +54,23 @@ def build_handouts(handouts: list[Handout], root: Path, cache: Path,
     started = time.perf_counter()
     cache.mkdir(parents=True, exist_ok=True)
     report = HandoutReport()
-    todo = []
+    missing = []
     for handout in handouts:
         target = cached_path(cache, handout)
         report.files[handout.name] = target
         if target.is_file():
             report.reused.append(handout.name)
         else:
-            todo.append((handout, target))
-    if todo:
-        count = workers or min(len(todo), os.cpu_count() or 1)
+            missing.append((handout, target))
+    if missing:
+        count = workers or min(len(missing), os.cpu_count() or 1)
         with ProcessPoolExecutor(max_workers=count) as pool:
-            futures = [pool.submit(_render_one, handout, root, target) for handout, target in todo]
+            futures = [pool.submit(_render_one, handout, root, target) for handout, target in missing]
             for done, future in enumerate(as_completed(futures), start=1):
                 name = future.result()
                 report.rendered.append(name)
                 if progress:
-                    progress(done, len(todo), name)
+                    progress(done, len(missing), name)
     _prune(cache, set(report.files.values()))
     report.seconds = time.perf_counter() - started
     return report
