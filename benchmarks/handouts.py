@@ -15,10 +15,10 @@ import pypdf
 import weasyprint
 
 from macros.cli import _markdown_extensions, _mkdocs_yml
-from macros.editions import Edition, for_edition
-from macros.handout_build import build_handouts
-from macros.print_html import MarkdownSetup, plan_handouts
-from macros.sources import load_checked
+from macros.content.editions import Edition, for_edition
+from macros.content.sources import load_checked
+from macros.handouts.build import build_handouts
+from macros.handouts.html import MarkdownSetup, plan_handouts
 
 REPO = Path(__file__).resolve().parent.parent
 

@@ -23,11 +23,11 @@ from pathlib import Path
 
 import yaml
 
-from macros.editions import Edition
-from macros.loading import load_project
-from macros.nav import expand_sections
-from macros.pages import generate_pages
-from macros.sources import load_checked, read_sources
+from macros.content.editions import Edition
+from macros.content.loading import load_project
+from macros.content.sources import load_checked, read_sources
+from macros.site.nav import expand_sections
+from macros.site.pages import generate_pages
 
 REPO = Path(__file__).resolve().parent.parent
 WORDS = [
@@ -80,7 +80,7 @@ def generate(root: Path, items: int, seed: int = 1) -> None:
     (root / "docs/index.md").write_text("# Start\n\nSynthetische Inhalte.\n", encoding="utf-8")
     shutil.copytree(REPO / "docs/assets", root / "docs/assets")
     config = yaml.safe_load((REPO / "mkdocs.yml").read_text(encoding="utf-8"))
-    config["hooks"] = [str(REPO / "macros/mkdocs_hooks.py")]
+    config["hooks"] = [str(REPO / "macros/glue/mkdocs_hooks.py")]
     config["nav"] = [{"Start": "index.md"}, {"Curriculum": "module/"}, {"Matrix": "qualifikationsmatrix.md"},
                      {"Kurse": "kurse/"}, {"Rollen": "rollen/"}, {"Kontakte": "kontakte/index.md"}]
     (root / "mkdocs.yml").write_text(yaml.safe_dump(config, allow_unicode=True), encoding="utf-8")

@@ -12,11 +12,11 @@ from typing import Any
 
 import yaml
 
-from macros.editions import Edition, for_edition
-from macros.loading import load_project
-from macros.problems import HandoutError, format_report
-from macros.schemas import render_schemas
-from macros.sources import read_sources
+from macros.content.editions import Edition, for_edition
+from macros.content.loading import load_project
+from macros.content.problems import HandoutError, format_report
+from macros.content.schemas import render_schemas
+from macros.content.sources import read_sources
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -62,8 +62,8 @@ def check(root: Path) -> int:
 def make_handouts(root: Path, edition: Edition, out: Path) -> int:
     """Render the handouts without building the site, with a progress display on a terminal."""
     # Imported here so that `check` starts fast.
-    from macros.handout_build import build_handouts, copy_handouts, handout_cache, terminal_progress
-    from macros.print_html import MarkdownSetup, plan_handouts
+    from macros.handouts.build import build_handouts, copy_handouts, handout_cache, terminal_progress
+    from macros.handouts.html import MarkdownSetup, plan_handouts
 
     project, problems = load_project(read_sources(root))
     if problems:

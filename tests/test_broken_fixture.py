@@ -8,8 +8,8 @@ from pathlib import Path
 
 from builders import FIXTURES, REPO
 
-from macros.loading import load_project
-from macros.sources import read_sources
+from macros.content.loading import load_project
+from macros.content.sources import read_sources
 
 EXPECTED = [
     ("contacts/alias.yml", 3, "YAML-Verweise (*name) werden nicht unterstützt; schreiben Sie den Wert aus"),

@@ -11,9 +11,9 @@ import pytest
 import yaml
 from builders import REPO, BuildResult
 
-from macros.body import split_body
-from macros.model import Module
-from macros.sources import load_checked
+from macros.content.body import split_body
+from macros.content.model import Module
+from macros.content.sources import load_checked
 
 PROJECT = load_checked(REPO)
 

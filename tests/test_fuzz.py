@@ -14,12 +14,12 @@ from builders import REPO
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from macros.editions import Edition
-from macros.loading import load_project
-from macros.pages import generate_pages
-from macros.print_html import MarkdownSetup, plan_handouts
-from macros.records import SourceFile
-from macros.sources import read_sources
+from macros.content.editions import Edition
+from macros.content.loading import load_project
+from macros.content.records import SourceFile
+from macros.content.sources import read_sources
+from macros.handouts.html import MarkdownSetup, plan_handouts
+from macros.site.pages import generate_pages
 
 SOURCES = read_sources(REPO)
 YAML_LIKE = [source for source in SOURCES if source.path.endswith((".yml", ".md"))]

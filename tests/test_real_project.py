@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from builders import REPO, BuildResult, table_rows, visible_text
 
-from macros.sources import load_checked
+from macros.content.sources import load_checked
 
 
 def test_every_module_role_and_course_has_a_page(real_site: BuildResult) -> None:

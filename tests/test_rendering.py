@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from datetime import date
 
-from macros.body import collapsible, split_body
-from macros.editions import Edition, for_edition
-from macros.formatting import number, plain_text, ue
-from macros.model import Contact, Glossary, GlossaryTerm, Module
-from macros.nav import expand_sections
-from macros.pages import GeneratedPage, generate_pages
-from macros.project import Project
-from macros.search_terms import search_terms
+from macros.content.body import collapsible, split_body
+from macros.content.editions import Edition, for_edition
+from macros.content.formatting import number, plain_text, ue
+from macros.content.model import Contact, Glossary, GlossaryTerm, Module
+from macros.content.project import Project
+from macros.site.nav import expand_sections
+from macros.site.pages import GeneratedPage, generate_pages
+from macros.site.search_terms import search_terms
 
 
 def make_module(**changes: object) -> Module:
@@ -90,7 +90,7 @@ def test_glossary_model_requires_terms() -> None:
 
 
 def test_german_sort_order() -> None:
-    from macros.formatting import german_sort_key
+    from macros.content.formatting import german_sort_key
 
     words = ["Zwiebelmodell", "Übungsleiterpauschale", "Unfallversicherung", "Angebote"]
     assert sorted(words, key=german_sort_key) == [
@@ -98,7 +98,7 @@ def test_german_sort_order() -> None:
 
 
 def test_large_sections_become_nested_groups_of_at_most_25() -> None:
-    from macros.nav import group
+    from macros.site.nav import group
 
     pages = [GeneratedPage(f"module/m{n:04d}.md", "", f"M{n:04d}") for n in range(1, 1001)]
     tree = group(pages)
@@ -118,7 +118,7 @@ def test_large_sections_become_nested_groups_of_at_most_25() -> None:
 
 
 def test_large_matrix_is_listed_per_role_instead_of_a_grid() -> None:
-    from macros.model import RoleProfile
+    from macros.content.model import RoleProfile
 
     modules = tuple(make_module(id=f"M{n:03d}") for n in range(1, 61))
     roles = tuple(RoleProfile.model_validate(dict(

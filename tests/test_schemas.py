@@ -7,8 +7,8 @@ import json
 import pytest
 from builders import REPO
 
-from macros.loading import kind_of
-from macros.schemas import render_schemas
+from macros.content.loading import kind_of
+from macros.content.schemas import render_schemas
 
 MODELINE = "# yaml-language-server: $schema="
 SCHEMA_OF_KIND = {"role": "role_profile", "course": "course", "contact": "contact", "glossary": "glossary"}

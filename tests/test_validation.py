@@ -6,8 +6,8 @@ from textwrap import dedent
 
 import pytest
 
-from macros.loading import load_project
-from macros.records import SourceFile
+from macros.content.loading import load_project
+from macros.content.records import SourceFile
 
 MODULE = """\
 ---

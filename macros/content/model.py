@@ -1,0 +1,247 @@
+"""The content model, declared once: validation, JSON Schemas and rendering all use it.
+
+Every model forbids unknown keys, so a misspelt field is an error instead of silently ignored.
+Constrained strings raise German messages an editor can act on (see `Pattern`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from typing import Annotated, Any, Literal, cast
+
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    GetCoreSchemaHandler,
+    GetJsonSchemaHandler,
+    WithJsonSchema,
+)
+from pydantic.json_schema import JsonSchemaValue
+from pydantic_core import CoreSchema, PydanticCustomError
+
+from macros.content.vocabulary import (
+    CompensationModel,
+    ContactKind,
+    RecognitionCore,
+    Topic,
+    Visibility,
+)
+
+#: What each pattern means, in words an editor understands (used by validation.explain).
+PATTERN_HINTS: dict[str, str] = {}
+
+
+@dataclass(frozen=True)
+class Pattern:
+    """A string pattern with a hint that tells the editor what would be right.
+
+    Used as `Annotated[str, Pattern(...)]`. pydantic checks the pattern natively (anchored
+    at both ends) and puts it into the JSON Schema; `validation.explain` turns a mismatch
+    into the German hint registered here.
+    """
+
+    regex: str
+    hint: str
+    description: str
+    format: str | None = None
+
+    def __post_init__(self) -> None:
+        PATTERN_HINTS[self.anchored] = self.hint
+
+    @property
+    def anchored(self) -> str:
+        return f"^{self.regex}$"
+
+    def __get_pydantic_core_schema__(self, source: Any, handler: GetCoreSchemaHandler) -> CoreSchema:
+        schema = dict(handler(source))
+        assert schema["type"] == "str", "Pattern only applies to str"
+        return cast(CoreSchema, {**schema, "pattern": self.anchored})
+
+    def __get_pydantic_json_schema__(self, schema: CoreSchema, handler: GetJsonSchemaHandler) -> JsonSchemaValue:
+        json_schema = handler(schema)
+        json_schema.update(pattern=self.anchored, description=self.description)
+        if self.format:
+            json_schema["format"] = self.format
+        return json_schema
+
+
+def _parse_iso_date(value: Any) -> Any:
+    """Accept only `YYYY-MM-DD`; YAML loading keeps dates as text so that bad ones reach here."""
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            raise PydanticCustomError(
+                "date_invalid", "'{value}' ist kein gültiges Datum (Monat 01–12, Tag passend zum Monat)",
+                {"value": value}) from None
+    raise PydanticCustomError(
+        "date_format", "Datum im Format JJJJ-MM-TT erwartet, z. B. 2026-11-23; gefunden: {value}",
+        {"value": repr(value)})
+
+
+ModuleId = Annotated[str, Pattern(
+    r"M\d{2,4}", "Modul-IDs sind M und zwei bis vier Ziffern, z. B. M06", "Modul-ID, z. B. M06")]
+Slug = Annotated[str, Pattern(
+    r"[a-z0-9]+(?:-[a-z0-9]+)*", "nur Kleinbuchstaben, Ziffern und Bindestriche, z. B. 'nachbarschaftshelfer'",
+    "ID aus Kleinbuchstaben, Ziffern und Bindestrichen")]
+Version = Annotated[str, Pattern(
+    r"\d+\.\d+(?:\.\d+)?", 'Versionen schreiben Sie in Anführungszeichen, z. B. version: "1.0"',
+    'Fassung, z. B. "1.0"')]
+WebUrl = Annotated[str, Pattern(
+    r"https?://[^\s/$.?#][^\s]*", "eine Webadresse beginnt mit https:// oder http://",
+    "Webadresse mit https://", format="uri")]
+Email = Annotated[str, Pattern(
+    r"[^@\s]+@[^@\s]+\.[A-Za-z]{2,}", "eine E-Mail-Adresse hat die Form name@beispiel.de",
+    "Funktionale E-Mail-Adresse (keine Privatperson)", format="email")]
+Phone = Annotated[str, Pattern(
+    r"\+?[0-9][0-9 /()\-]{4,}[0-9]",
+    "eine Telefonnummer besteht aus Ziffern, Leerzeichen, / oder -, z. B. 0341 123456",
+    "Telefonnummer einer Stelle (keine Privatperson)")]
+IsoDate = Annotated[
+    date,
+    BeforeValidator(_parse_iso_date),
+    WithJsonSchema({"type": "string", "format": "date", "description": "Datum JJJJ-MM-TT"}),
+]
+Text = Annotated[str, Field(min_length=1)]
+
+
+class ContentModel(BaseModel):
+    """Base of every content type: unknown keys are errors, surrounding blanks are dropped."""
+
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True, frozen=True)
+
+
+class Source(ContentModel):
+    """A source for a fact or a legal figure, with the date it reflects."""
+
+    title: Text = Field(description="Titel der Quelle, z. B. '§ 45b SGB XI – Entlastungsbetrag'")
+    url: WebUrl | None = Field(default=None, description="Webadresse der Quelle")
+    stand: IsoDate = Field(description="Stand: auf welches Datum sich die Angabe bezieht")
+
+
+class ModuleMeta(ContentModel):
+    """The front matter of a training module (`curriculum/modules/M06-….md`)."""
+
+    id: ModuleId = Field(description="Stabile Modul-ID, z. B. M06")
+    title: Text = Field(description="Titel des Moduls")
+    version: Version
+    duration_ue: float = Field(gt=0, le=40, multiple_of=0.5,
+                               description="Dauer in Unterrichtseinheiten (UE) à 45 Minuten")
+    recognition: list[RecognitionCore] = Field(
+        default_factory=list, description="Anerkennungskerne, die das Modul abdeckt")
+    target_roles: list[Slug] = Field(default_factory=list, description="Rollen-IDs der Zielgruppen")
+    prerequisites: list[ModuleId] = Field(default_factory=list,
+                                          description="Modul-IDs, die vorher besucht werden sollen")
+    objectives: list[Text] = Field(min_length=1, description="Lernziele: „Sie können …“")
+    key_points: list[Text] = Field(min_length=1, description="Kernaussagen")
+    methods: list[Text] = Field(default_factory=list, description="Methoden")
+    materials: list[Text] = Field(default_factory=list, description="Material")
+    keywords: list[Text] = Field(default_factory=list, description="Zusätzliche Suchbegriffe")
+    sources: list[Source] = Field(default_factory=list, description="Quellen mit Stand")
+    updated: IsoDate = Field(description="Datum der letzten inhaltlichen Prüfung")
+
+    @property
+    def duration_minutes(self) -> float:
+        return self.duration_ue * 45
+
+
+class Module(ModuleMeta):
+    """A module with its Markdown body (teaching text, exercises, trainer notes)."""
+
+    body: str = ""
+
+
+class Compensation(ContentModel):
+    """One way a role is compensated."""
+
+    model: CompensationModel = Field(description="Vergütungsmodell")
+    description: Text = Field(description="Wie genau, mit Betrag und Stand")
+
+
+class LegalNote(ContentModel):
+    """A note on the legal frame of a role, with the date it reflects."""
+
+    text: Text
+    stand: IsoDate = Field(description="Stand der Angabe")
+    source: Text | None = Field(default=None, description="Rechtsgrundlage oder Quelle")
+
+
+class RoleProfile(ContentModel):
+    """A role profile (`role_profiles/<id>.yml`)."""
+
+    id: Slug
+    title: Text
+    summary: Text = Field(description="Ein bis drei Sätze, was die Rolle ausmacht")
+    tasks: list[Text] = Field(min_length=1, description="Aufgaben")
+    boundaries: list[Text] = Field(min_length=1, description="Was diese Rolle nicht tun darf")
+    time_commitment: Text = Field(description="Zeitaufwand")
+    required_modules: list[ModuleId] = Field(default_factory=list)
+    optional_modules: list[ModuleId] = Field(default_factory=list)
+    compensation: list[Compensation] = Field(min_length=1)
+    legal_notes: list[LegalNote] = Field(default_factory=list)
+    supported_by: list[Slug] = Field(default_factory=list, description="Rollen-IDs, die unterstützen")
+    version: Version
+    updated: IsoDate
+
+
+class Course(ContentModel):
+    """A course (`curriculum/courses/<id>.yml`): an ordered list of modules for an audience."""
+
+    id: Slug
+    title: Text
+    summary: Text
+    audience: list[Slug] = Field(min_length=1, description="Rollen-IDs der Teilnehmenden")
+    recognition: RecognitionCore | None = Field(
+        default=None, description="Anerkennungskern, den der Kurs abdecken soll")
+    modules: list[ModuleId] = Field(min_length=1, description="Module in der Reihenfolge des Ablaufs")
+    version: Version
+    updated: IsoDate
+
+
+ContactField = Literal["description", "quarter", "address", "website", "phone", "email",
+                       "opening_hours", "note"]
+
+
+class Contact(ContentModel):
+    """An organisation or office (`contacts/<id>.yml`); function-based data only, no people."""
+
+    id: Slug
+    name: Text
+    kind: ContactKind
+    topics: list[Topic] = Field(min_length=1)
+    city: Text | None = Field(default=None, description="Stadt oder Gebiet; leer, wenn unbekannt")
+    quarter: Text | None = None
+    description: Text | None = None
+    address: Text | None = None
+    website: WebUrl | None = None
+    phone: Phone | None = None
+    email: Email | None = None
+    opening_hours: Text | None = None
+    verified: IsoDate | None = Field(default=None, description="Wann die Angaben geprüft wurden")
+    visibility: Visibility = Visibility.PUBLIC
+    internal_fields: list[ContactField] = Field(
+        default_factory=list, description="Felder, die nur die interne Ausgabe zeigt")
+    note: Text | None = None
+
+
+class GlossaryTerm(ContentModel):
+    """A term of the glossary."""
+
+    id: Slug = Field(description="Anker auf der Glossarseite: glossar.md#<id>")
+    term: Text
+    definition: Text
+    see_also: list[Slug] = Field(default_factory=list)
+    stand: IsoDate | None = Field(default=None, description="Stand, wenn die Erklärung eine Rechtszahl enthält")
+    keywords: list[Text] = Field(default_factory=list)
+
+
+class Glossary(ContentModel):
+    """The glossary (`curriculum/glossary.yml`)."""
+
+    terms: list[GlossaryTerm] = Field(min_length=1)

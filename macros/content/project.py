@@ -1,0 +1,64 @@
+"""The validated project: all content records, with lookups and derived figures."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from macros.content.model import Contact, Course, GlossaryTerm, Module, RoleProfile
+
+
+@dataclass(frozen=True)
+class Project:
+    """Everything the site and the handouts are rendered from, sorted for stable output."""
+
+    modules: tuple[Module, ...] = ()
+    roles: tuple[RoleProfile, ...] = ()
+    courses: tuple[Course, ...] = ()
+    contacts: tuple[Contact, ...] = ()
+    glossary: tuple[GlossaryTerm, ...] = ()
+    sources: dict[str, str] = field(default_factory=dict, compare=False)
+    """Source file of each record, keyed by `kind:id` (e.g. `module:M06`)."""
+
+    @cached_property
+    def module_by_id(self) -> dict[str, Module]:
+        return {module.id: module for module in self.modules}
+
+    @cached_property
+    def role_by_id(self) -> dict[str, RoleProfile]:
+        return {role.id: role for role in self.roles}
+
+    @cached_property
+    def course_by_id(self) -> dict[str, Course]:
+        return {course.id: course for course in self.courses}
+
+    @cached_property
+    def contact_by_id(self) -> dict[str, Contact]:
+        return {contact.id: contact for contact in self.contacts}
+
+    @cached_property
+    def term_by_id(self) -> dict[str, GlossaryTerm]:
+        return {term.id: term for term in self.glossary}
+
+    @property
+    def total_ue(self) -> float:
+        return sum(module.duration_ue for module in self.modules)
+
+    @property
+    def total_hours(self) -> float:
+        return self.total_ue * 45 / 60
+
+    def course_ue(self, course: Course) -> float:
+        return sum(self.module_by_id[module_id].duration_ue for module_id in course.modules)
+
+    def role_ue(self, role: RoleProfile) -> float:
+        """Teaching units of a role's required modules."""
+        return sum(self.module_by_id[module_id].duration_ue for module_id in role.required_modules)
+
+    def requirement(self, role: RoleProfile, module: Module) -> str | None:
+        """'required', 'optional' or None: one cell of the qualification matrix."""
+        if module.id in role.required_modules:
+            return "required"
+        if module.id in role.optional_modules:
+            return "optional"
+        return None

@@ -1,0 +1,41 @@
+"""Source files and validated records: what loading reads and what reference checks need."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from macros.content.model import Contact, Course, GlossaryTerm, Module, RoleProfile
+from macros.content.yamlsource import Parsed, Path, dotted
+
+#: Every kind of record that has an id and may be referred to.
+Content = Module | RoleProfile | Course | Contact | GlossaryTerm
+
+
+@dataclass(frozen=True)
+class SourceFile:
+    """A content file as read from disk: its path relative to the project, and its bytes."""
+
+    path: str
+    data: bytes
+
+
+@dataclass(frozen=True)
+class Record:
+    """A validated record and where it came from, so later checks can name file and line."""
+
+    kind: str
+    model: Content
+    path: str
+    parsed: Parsed
+    prefix: Path = ()
+
+    @property
+    def id(self) -> str:
+        return str(self.model.id)
+
+    def line_of(self, *at: str | int) -> int:
+        """The file line of a field of this record (or of the record itself)."""
+        return self.parsed.line_of((*self.prefix, *at), 1)
+
+    def field_name(self, *at: str | int) -> str:
+        return dotted((*self.prefix, *at))

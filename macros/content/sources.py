@@ -1,0 +1,25 @@
+"""Reading the project's content files from disk: the only I/O of loading."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from macros.content.loading import CONTENT_GLOBS, load_project
+from macros.content.problems import ContentError
+from macros.content.project import Project
+from macros.content.records import SourceFile
+
+
+def read_sources(root: Path) -> list[SourceFile]:
+    """Every file that may hold content, as bytes, with its path relative to `root`."""
+    paths = {path for globs in CONTENT_GLOBS.values() for pattern in globs for path in root.glob(pattern)}
+    return [SourceFile(path.relative_to(root).as_posix(), path.read_bytes())
+            for path in sorted(paths) if path.is_file()]
+
+
+def load_checked(root: Path) -> Project:
+    """The project under `root`; raises `ContentError` with every problem if there are any."""
+    project, problems = load_project(read_sources(root))
+    if problems:
+        raise ContentError(problems)
+    return project

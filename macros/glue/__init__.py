@@ -1,0 +1,1 @@
+"""The thin MkDocs layer: hooks and mkdocs-macros variables that wire the other packages in."""

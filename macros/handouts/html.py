@@ -1,0 +1,209 @@
+"""Plan the printable handouts: for each one its file name, title and complete HTML. Pure.
+
+The HTML comes from the print templates in `templates/` and the same content model and
+Markdown as the site; WeasyPrint turns it into PDF later (`pdf.py`, `handout_build.py`).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import markdown
+import segno
+from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from markupsafe import Markup
+
+from macros.content import formatting
+from macros.content.body import split_body
+from macros.content.model import Course, Module
+from macros.content.project import Project
+from macros.site.urls import (
+    CONTACTS_HANDOUT,
+    CONTACTS_PAGE,
+    CURRICULUM_HANDOUT,
+    CURRICULUM_PAGE,
+    course_handout,
+    course_page,
+    html_of,
+    module_handout,
+    module_page,
+    role_handout,
+    role_page,
+)
+
+TEMPLATES = Path(__file__).parent / "templates"
+_LINK = re.compile(r'<a href="(?P<href>[^"]*)"(?P<attrs>[^>]*)>(?P<text>.*?)</a>', re.S)
+
+
+@dataclass(frozen=True)
+class MarkdownSetup:
+    """The Markdown extensions of the site, so handouts read the bodies exactly like it."""
+
+    extensions: tuple[str, ...]
+    configs: tuple[tuple[str, tuple[tuple[str, Any], ...]], ...] = ()
+
+    @classmethod
+    def of(cls, extensions: list[str], configs: dict[str, dict[str, Any]]) -> MarkdownSetup:
+        return cls(tuple(extensions), tuple((name, tuple(sorted(values.items())))
+                                            for name, values in sorted(configs.items())))
+
+
+@dataclass(frozen=True)
+class Handout:
+    """One PDF to make: where it goes, what it is called, and the HTML it is printed from."""
+
+    name: str
+    title: str
+    html: str
+    base: str = "docs/"
+    """Project-relative folder that relative image paths in the HTML start from."""
+
+    @property
+    def key(self) -> str:
+        """Hash of everything the PDF depends on; the cache re-renders only when it changes."""
+        return hashlib.sha256(f"{self.base}\n{self.html}".encode()).hexdigest()[:32]
+
+
+def plan_handouts(project: Project, setup: MarkdownSetup, public_url: str = "") -> list[Handout]:
+    """Every handout of `project` (already filtered for its edition)."""
+    printer = _Printer(setup, public_url.rstrip("/"))
+    handouts: list[Handout] = []
+    for module in project.modules:
+        for trainer in (False, True):
+            suffix = " – Trainer-Fassung" if trainer else ""
+            handouts.append(printer.document(
+                module_handout(module.id, trainer), f"{module.id} · {module.title}{suffix}",
+                [printer.module_chapter(module, trainer)], _stand(module.version, module.updated),
+                html_of(module_page(module.id))))
+    for role in project.roles:
+        modules = [(project.module_by_id[m], "Pflicht") for m in role.required_modules]
+        modules += [(project.module_by_id[m], "Wahl") for m in role.optional_modules]
+        chapter = _Chapter(role.title, printer.fragment("role.html.j2", role=role, modules=modules))
+        handouts.append(printer.document(role_handout(role.id), role.title, [chapter],
+                                         _stand(role.version, role.updated), html_of(role_page(role.id))))
+    for course in project.courses:
+        handouts.append(_course(printer, project, course))
+    handouts.append(printer.document(
+        CURRICULUM_HANDOUT, "Curriculum QuartierPflege",
+        [printer.module_chapter(module, trainer=False) for module in project.modules],
+        f"{len(project.modules)} Module, {formatting.number(project.total_ue)} UE",
+        html_of(CURRICULUM_PAGE), cover="Das standardisierte Curriculum für Nachbarschaftshilfe im Quartier."))
+    handouts.append(printer.document(
+        CONTACTS_HANDOUT, "Kontakte", [_Chapter("Kontakte", printer.fragment("contacts.html.j2",
+                                                                             contacts=project.contacts))],
+        "Angaben geprüft wie je Eintrag angegeben", html_of(CONTACTS_PAGE)))
+    return handouts
+
+
+def _course(printer: _Printer, project: Project, course: Course) -> Handout:
+    modules = [project.module_by_id[m] for m in course.modules]
+    schedule = _Chapter(course.title, printer.fragment(
+        "schedule.html.j2", course=course, modules=modules, total_ue=project.course_ue(course),
+        audience=[project.role_by_id[r] for r in course.audience]))
+    return printer.document(course_handout(course.id), course.title,
+                            [schedule, *(printer.module_chapter(m, trainer=False) for m in modules)],
+                            _stand(course.version, course.updated), html_of(course_page(course.id)))
+
+
+def _stand(version: str, updated: Any) -> str:
+    return f"Version {version} · Stand {formatting.date_de(updated)}"
+
+
+@dataclass(frozen=True)
+class _Chapter:
+    title: str
+    html: Markup
+
+    @property
+    def anchor(self) -> str:
+        return "k-" + hashlib.sha1(self.title.encode()).hexdigest()[:10]
+
+
+class _Printer:
+    """Renders fragments and documents with one Markdown setup and one public address."""
+
+    def __init__(self, setup: MarkdownSetup, public_url: str) -> None:
+        configs = {name: dict(values) for name, values in setup.configs}
+        if "toc" in configs:
+            configs["toc"] = {**configs["toc"], "permalink": False}  # no "¶" on paper
+        self._markdown = markdown.Markdown(extensions=list(setup.extensions), extension_configs=configs)
+        self._chapters: dict[tuple[str, bool], _Chapter] = {}
+        self.public_url = public_url
+
+    def markdown(self, text: str, page: str) -> Markup:
+        return Markup(self._links(self._markdown.reset().convert(text), page))
+
+    def _links(self, html: str, page: str) -> str:
+        """Site-relative links become the public address, or plain text when there is none."""
+
+        def replace(match: re.Match[str]) -> str:
+            href = match.group("href")
+            if re.match(r"(https?:|mailto:)", href) or href.startswith("#"):
+                return match.group(0)
+            if not self.public_url:
+                return match.group("text")
+            target = html_of(Path(page).parent.joinpath(href).as_posix())
+            return f'<a href="{self.public_url}/{_normalize(target)}">{match.group("text")}</a>'
+
+        return _LINK.sub(replace, html)
+
+    def module_chapter(self, module: Module, trainer: bool) -> _Chapter:
+        """A module as a chapter; rendered once, used by its handout, courses and the book."""
+        key = (module.id, trainer)
+        if key not in self._chapters:
+            self._chapters[key] = self._module_chapter(module, trainer)
+        return self._chapters[key]
+
+    def _module_chapter(self, module: Module, trainer: bool) -> _Chapter:
+        body = split_body(module.body)
+        page = module_page(module.id)
+        html = self.fragment("module.html.j2", module=module, body=self.markdown(body.participant, page),
+                             trainer=self.markdown(body.trainer, page) if trainer and body.has_trainer_notes
+                             else "")
+        return _Chapter(f"{module.id} · {module.title}", html)
+
+    def fragment(self, template: str, **values: Any) -> Markup:
+        return Markup(_environment().get_template(template).render(**values))
+
+    def document(self, name: str, title: str, chapters: list[_Chapter], footer: str, page: str,
+                 cover: str = "") -> Handout:
+        web_address = f"{self.public_url}/{page}" if self.public_url else ""
+        html = _environment().get_template("handout.html.j2").render(
+            title=title, chapters=chapters, footer=footer, cover=cover, web_address=web_address,
+            css=Markup(_print_css()))
+        return Handout(name, title, html, base=f"docs/{Path(page).parent.as_posix()}/".replace("/./", "/"))
+
+
+def _normalize(path: str) -> str:
+    parts: list[str] = []
+    for part in path.split("/"):
+        if part == "..":
+            if parts:
+                parts.pop()
+        elif part not in ("", "."):
+            parts.append(part)
+    return "/".join(parts)
+
+
+@cache
+def _print_css() -> str:
+    return (TEMPLATES / "print.css").read_text(encoding="utf-8")
+
+
+@cache
+def _environment() -> Environment:
+    environment = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=True, undefined=StrictUndefined,
+                              trim_blocks=True, lstrip_blocks=True)
+    environment.filters.update(
+        ue=formatting.ue, date_de=formatting.date_de,
+        css_string=lambda text: Markup('"{}"'.format(
+            str(text).replace("\\", "\\\\").replace('"', '\\"').replace("\n", " "))),
+        or_unknown=lambda value: value if value else Markup('<span class="unknown">unbekannt</span>'),
+    )
+    environment.globals["qr"] = lambda url: segno.make(url, error="m").svg_data_uri(scale=4)
+    return environment

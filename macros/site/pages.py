@@ -1,0 +1,193 @@
+"""Generate the Markdown pages of the site from the project: pure, no MkDocs involved.
+
+Every page is rendered from a Jinja template in `templates/pages/`. Plain text from the
+sources is escaped for Markdown and HTML by the environment's `finalize` hook; only trusted
+Markdown (module bodies, links built here) is passed as `Markup`.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import posixpath
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote
+
+from jinja2 import Environment, FileSystemBytecodeCache, FileSystemLoader, StrictUndefined, pass_context
+from jinja2.runtime import Context
+from markupsafe import Markup
+
+from macros.content import formatting
+from macros.content.body import collapsible, split_body
+from macros.content.editions import Edition
+from macros.content.model import Contact, Course, Module, RoleProfile
+from macros.content.project import Project
+from macros.site.search_terms import search_terms
+from macros.site.urls import (
+    CONTACTS_HANDOUT,
+    CONTACTS_PAGE,
+    COURSES_PAGE,
+    CURRICULUM_HANDOUT,
+    CURRICULUM_PAGE,
+    GLOSSARY_PAGE,
+    HANDOUT_FOLDER,
+    MATRIX_PAGE,
+    ROLES_PAGE,
+    course_handout,
+    course_page,
+    module_handout,
+    module_page,
+    role_handout,
+    role_page,
+)
+from macros.content.vocabulary import TRAINER_HEADING, RecognitionCore, Topic
+
+TEMPLATES = Path(__file__).parent / "templates"
+CELL_LABELS = {"required": "Pflicht", "optional": "Wahl", None: "–"}
+#: Above this many cells the qualification matrix is listed per role instead of as a grid,
+#: which would grow with roles × modules.
+MATRIX_GRID_LIMIT = 2000
+
+
+@dataclass(frozen=True)
+class GeneratedPage:
+    """A page of the site made from the sources: docs-relative path and Markdown text."""
+
+    path: str
+    markdown: str
+    label: str = ""
+    """Short name for navigation groups, e.g. the module id."""
+
+
+def generate_pages(project: Project, edition: Edition) -> list[GeneratedPage]:
+    """All generated pages of the site for `project` (already filtered for `edition`)."""
+    render = _renderer(edition)
+    pages = [
+        render("curriculum.md.j2", CURRICULUM_PAGE, project=project, cores=list(RecognitionCore),
+               core_ue={core: sum(m.duration_ue for m in project.modules if core in m.recognition)
+                        for core in RecognitionCore}),
+        render("roles.md.j2", ROLES_PAGE, project=project),
+        render("courses.md.j2", COURSES_PAGE, project=project,
+               audiences={c.id: [project.role_by_id[r] for r in c.audience] for c in project.courses}),
+        render("matrix.md.j2", MATRIX_PAGE, project=project, cell_labels=CELL_LABELS,
+               grid=len(project.modules) * len(project.roles) <= MATRIX_GRID_LIMIT),
+        render("contacts.md.j2", CONTACTS_PAGE, **contact_groups(project.contacts)),
+    ]
+    if project.glossary:
+        pages.append(render("glossary.md.j2", GLOSSARY_PAGE, project=project))
+    pages += [_module(render, project, module) for module in project.modules]
+    pages += [_role(render, project, role) for role in project.roles]
+    pages += [_course(render, project, course) for course in project.courses]
+    return pages
+
+
+def _module(render: Callable[..., GeneratedPage], project: Project, module: Module) -> GeneratedPage:
+    body = split_body(module.body)
+    notes = collapsible(TRAINER_HEADING, body.trainer) if body.has_trainer_notes else ""
+    return render("module.md.j2", module_page(module.id), label=module.id, module=module,
+                  roles=[project.role_by_id[r] for r in module.target_roles],
+                  prerequisites=[project.module_by_id[p] for p in module.prerequisites],
+                  participant_body=Markup(body.participant), trainer_notes=Markup(notes),
+                  terms=search_terms([module.title], module.keywords))
+
+
+def _role(render: Callable[..., GeneratedPage], project: Project, role: RoleProfile) -> GeneratedPage:
+    return render("role.md.j2", role_page(role.id), label=role.title, role=role,
+                  supporters=[project.role_by_id[r] for r in role.supported_by],
+                  required=[project.module_by_id[m] for m in role.required_modules],
+                  optional=[project.module_by_id[m] for m in role.optional_modules],
+                  terms=search_terms([role.title]))
+
+
+def _course(render: Callable[..., GeneratedPage], project: Project, course: Course) -> GeneratedPage:
+    return render("course.md.j2", course_page(course.id), label=course.title, course=course,
+                  audience=[project.role_by_id[r] for r in course.audience],
+                  modules=[project.module_by_id[m] for m in course.modules],
+                  total_ue=project.course_ue(course))
+
+
+def contact_groups(contacts: tuple[Contact, ...]) -> dict[str, Any]:
+    """The directory's groupings: by topic (vocabulary order) and by city and quarter."""
+    by_topic = [(topic, [c for c in contacts if topic in c.topics]) for topic in Topic]
+    places: dict[str, list[Contact]] = {}
+    for contact in contacts:
+        city = contact.city or "Ort unbekannt"
+        place = f"{city} – {contact.quarter}" if contact.quarter else city
+        places.setdefault(place, []).append(contact)
+    return {"contacts": contacts, "by_topic": [(t, cs) for t, cs in by_topic if cs],
+            "by_place": sorted(places.items(), key=lambda item: formatting.german_sort_key(item[0]))}
+
+
+def _renderer(edition: Edition) -> Callable[..., GeneratedPage]:
+    environment = _environment()
+
+    def render(template: str, path: str, label: str = "", **values: Any) -> GeneratedPage:
+        text = environment.get_template(template).render(page_path=path, edition=edition, **values)
+        return GeneratedPage(path, _tidy(text), label)
+
+    return render
+
+
+@cache
+def _environment() -> Environment:
+    environment = Environment(
+        loader=FileSystemLoader(TEMPLATES), autoescape=True, undefined=StrictUndefined,
+        finalize=formatting.plain_text, trim_blocks=True, lstrip_blocks=True,
+        keep_trailing_newline=True,
+        # Compiled templates are kept in the user's temporary folder (keyed by the template's
+        # checksum), so a build does not compile them again: that was most of a small build's cost.
+        bytecode_cache=FileSystemBytecodeCache(),
+    )
+    environment.filters.update(
+        number=formatting.number, ue=formatting.ue, hours=formatting.hours,
+        date_de=formatting.date_de, page_title=_page_title,
+        or_unknown=lambda value: value if value else Markup("*unbekannt*"),
+    )
+    environment.globals.update(link=_link, pdf_link=_pdf_link, module_page=module_page, role_page=role_page,
+                               course_page=course_page, module_handout=module_handout,
+                               role_handout=role_handout, course_handout=course_handout,
+                               curriculum_handout=CURRICULUM_HANDOUT, contacts_handout=CONTACTS_HANDOUT)
+    return environment
+
+
+def _page_title(title: str) -> Markup:
+    """The front-matter title: HTML-escaped, because MkDocs themes print `page.title` raw."""
+    return Markup(json.dumps(html.escape(title, quote=False), ensure_ascii=False))
+
+
+@pass_context
+def _link(context: Context, text: str, target: str) -> Markup:
+    """A Markdown link from the page being rendered to a docs-relative page or a URL."""
+    if "://" not in target and not target.startswith("mailto:"):
+        target = _relative(target, posixpath.dirname(context["page_path"]) or ".")
+    label = formatting.plain_text(text)
+    # Percent-encode what would end a Markdown link target early or smuggle in markup.
+    target = quote(target, safe=":/?#[]@!$&'*+,;=%~.-_")
+    return Markup("[{}]({})").format(Markup(str(Markup.escape(label))), Markup(target))
+
+
+@pass_context
+def _pdf_link(context: Context, name: str, label: str) -> Markup:
+    """A download button for a handout. Raw HTML on purpose: under `mkdocs serve` handouts are
+    not rendered, and a Markdown link to a missing file would fail the strict preview."""
+    target = _relative(f"{HANDOUT_FOLDER}/{name}", posixpath.dirname(context["page_path"]) or ".")
+    return Markup('<a class="md-button qp-pdf" href="{}" download>{}</a>').format(target, label)
+
+
+@lru_cache(maxsize=65536)
+def _relative(target: str, folder: str) -> str:
+    """`posixpath.relpath`, remembered: pages link the same targets from few folders."""
+    return posixpath.relpath(target, folder)
+
+
+def _tidy(text: str) -> str:
+    """Collapse runs of blank lines that template blocks leave behind."""
+    lines: list[str] = []
+    for line in text.split("\n"):
+        if line.strip() or (lines and lines[-1].strip()):
+            lines.append(line.rstrip() if not line.strip() else line)
+    return "\n".join(lines).strip() + "\n"
