@@ -13,8 +13,10 @@ from typing import Any
 import yaml
 
 from macros.content.editions import Edition, for_edition
+from macros.content.formatting import count
 from macros.content.loading import load_project
 from macros.content.problems import HandoutError, format_report
+from macros.content.programme import PROGRAMME_FILE
 from macros.content.schemas import render_schemas
 from macros.content.sources import read_sources
 
@@ -22,7 +24,8 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m macros", description="QuartierPflege-Portal")
+    parser = argparse.ArgumentParser(prog="python -m macros",
+                                     description="Wissensbasis und Schulungsportal: prüfen, bauen, Handouts")
     parser.add_argument("--root", type=Path, default=ROOT, help="Projektordner (Standard: dieses Repository)")
     commands = parser.add_subparsers(dest="command", required=True)
     commands.add_parser("check", help="alle Inhalte prüfen, ohne zu bauen")
@@ -53,9 +56,11 @@ def check(root: Path) -> int:
     if problems:
         print(format_report(problems), file=sys.stderr)
         return 1
-    print(f"Alles in Ordnung: {len(project.modules)} Module, {len(project.roles)} Rollen, "
-          f"{len(project.courses)} Kurse, {len(project.contacts)} Kontakte, "
-          f"{len(project.glossary)} Glossarbegriffe ({time.perf_counter() - started:.2f} s).")
+    figures = [count(len(project.modules), "Modul", "Module"), count(len(project.roles), "Rolle", "Rollen"),
+               count(len(project.courses), "Kurs", "Kurse"), count(len(project.contacts), "Kontakt", "Kontakte"),
+               count(len(project.glossary), "Glossarbegriff", "Glossarbegriffe")]
+    print(f"{project.programme.name}: alles in Ordnung – {', '.join(figures)} "
+          f"({time.perf_counter() - started:.2f} s).")
     return 0
 
 
@@ -106,10 +111,15 @@ def _markdown_extensions(config: dict[str, Any]) -> tuple[list[str], dict[str, d
 
 
 def write_schemas(root: Path) -> int:
-    """Write the JSON Schemas generated from the content model into `schemas/`."""
+    """Write the JSON Schemas (content model + the programme's vocabularies) into `schemas/`."""
+    project, problems = load_project(read_sources(root))
+    own = [problem for problem in problems if problem.path == PROGRAMME_FILE]
+    if own:  # the schemas take their enums from the programme; other files' errors do not matter
+        print(format_report(own), file=sys.stderr)
+        return 1
     folder = root / "schemas"
     folder.mkdir(exist_ok=True)
-    for name, text in render_schemas().items():
+    for name, text in render_schemas(project.programme).items():
         (folder / name).write_text(text, encoding="utf-8")
         print(f"schemas/{name}")
     return 0

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 from markupsafe import Markup
@@ -17,19 +18,35 @@ _LIST_START = re.compile(r"^(\d+)\.(\s)")
 
 
 def number(value: float, decimals: int = 1) -> str:
-    """1.5 → '1,5'; 2.0 → '2'."""
-    text = f"{value:.{decimals}f}".rstrip("0").rstrip(".") if decimals else f"{value:.0f}"
+    """1.5 → '1,5'; 2.0 → '2'; rounded half up like every figure (0,25 → '0,3')."""
+    step = Decimal(1).scaleb(-decimals)
+    text = str(Decimal(str(value)).quantize(step, rounding=ROUND_HALF_UP))
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
     return text.replace(".", ",")
 
 
-def ue(value: float) -> str:
+def minutes(ue_total: float, unit_minutes: int) -> int:
+    """Teaching units as whole minutes, rounded half up everywhere (1,5 × 45 → 68, 2,5 × 45 → 113).
+
+    Python's `round()` rounds half to even, which would show 1,5 UE as 68 but 2,5 UE as 112.
+    """
+    return int((Decimal(str(ue_total)) * unit_minutes).quantize(Decimal(1), rounding=ROUND_HALF_UP))
+
+
+def ue(value: float, unit_minutes: int) -> str:
     """Teaching units with their minutes, e.g. '1,5 UE (68 Min.)'."""
-    return f"{number(value)}\u00a0UE ({round(value * 45)}\u00a0Min.)"
+    return f"{number(value)}\u00a0UE ({minutes(value, unit_minutes)}\u00a0Min.)"
 
 
-def hours(ue_total: float) -> str:
-    """Teaching units as clock hours, e.g. '29,3 Stunden'."""
-    return f"{number(ue_total * 45 / 60)}\u00a0Stunden"
+def hours(ue_total: float, unit_minutes: int) -> str:
+    """Teaching units as clock hours, e.g. '23,6 Stunden'."""
+    return f"{number(ue_total * unit_minutes / 60)}\u00a0Stunden"
+
+
+def count(amount: int, singular: str, plural: str) -> str:
+    """A number with its noun in the right number: '1 Kurs', '2 Kurse', '0 Kurse'."""
+    return f"{amount}\u00a0{singular if amount == 1 else plural}"
 
 
 def date_de(value: date | None) -> str:

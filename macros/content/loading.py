@@ -17,8 +17,10 @@ from pydantic import BaseModel
 
 from macros.content.body import unsafe_html
 from macros.content.formatting import german_sort_key
+from macros.content.limits import MAX_FILE_BYTES, kib
 from macros.content.model import Contact, Course, Glossary, GlossaryTerm, Module, RoleProfile
 from macros.content.problems import Problem
+from macros.content.programme import FALLBACK, PROGRAMME_FILE, Programme
 from macros.content.project import Project
 from macros.content.records import Record, SourceFile
 from macros.content.references import check_references
@@ -27,6 +29,7 @@ from macros.content.yamlsource import control_char_problems, decode, parse_yaml,
 
 #: Which files hold which kind of content. Files starting with '_' or named README are skipped.
 CONTENT_GLOBS: dict[str, tuple[str, ...]] = {
+    "programme": (PROGRAMME_FILE,),
     "module": ("curriculum/modules/*.md",),
     "course": ("curriculum/courses/*.yml", "curriculum/courses/*.yaml"),
     "glossary": ("curriculum/glossary.yml",),
@@ -35,7 +38,7 @@ CONTENT_GLOBS: dict[str, tuple[str, ...]] = {
 }
 
 _YAML_MODELS: dict[str, type[BaseModel]] = {
-    "course": Course, "role": RoleProfile, "contact": Contact, "glossary": Glossary,
+    "programme": Programme, "course": Course, "role": RoleProfile, "contact": Contact, "glossary": Glossary,
 }
 
 
@@ -81,6 +84,9 @@ def _load(files: Iterable[SourceFile]) -> tuple[Project, list[Problem]]:
         records.extend(loaded.records)
         problems.extend(loaded.problems)
         invalid.extend((kind, record_id) for record_id in loaded.invalid_ids)
+    if not any(record.kind == "programme" for record in records) and ("programme", PROGRAMME_FILE) not in invalid:
+        problems.append(Problem(PROGRAMME_FILE, 1, "", "die Programmdatei fehlt; legen Sie programme.yml an "
+                                                       "(Name, Kurzname, Region, Herausgeber – siehe CONTENT.md)"))
     problems.extend(check_references(records, invalid))
     return _assemble(records), sorted(problems)
 
@@ -98,8 +104,10 @@ class _Loaded:
     invalid_ids: list[str] = field(default_factory=list)
 
 
-def _declared_ids(value: Any) -> list[str]:
+def _declared_ids(kind: str, value: Any) -> list[str]:
     """The id, or the glossary's term ids, that a parsed document declares."""
+    if kind == "programme":
+        return [PROGRAMME_FILE]
     if not isinstance(value, dict):
         return []
     if isinstance(value.get("terms"), list):
@@ -107,20 +115,41 @@ def _declared_ids(value: Any) -> list[str]:
     return [str(value["id"])] if "id" in value else []
 
 
+def _ids_from_file_name(kind: str, path: str) -> list[str]:
+    """The id a file's name promises, for files that cannot be read at all.
+
+    References to it then stay quiet: the one root error is reported, not a cascade of
+    "unknown module" wherever the file is referred to.
+    """
+    stem = path.rsplit("/", 1)[-1].rsplit(".", 1)[0]
+    if kind == "programme":
+        return [PROGRAMME_FILE]
+    if kind == "module":
+        return [stem.split("-", 1)[0]]
+    return [] if kind == "glossary" else [stem]
+
+
 def _load_file(kind: str, source: SourceFile) -> _Loaded:
     path = source.path
+    unreadable = _ids_from_file_name(kind, path)
+    if len(source.data) > MAX_FILE_BYTES:
+        return _Loaded(problems=[Problem(path, 1, "", f"die Datei ist {kib(len(source.data))} groß, erlaubt sind "
+                                                      f"{kib(MAX_FILE_BYTES)}; kürzen Sie sie oder teilen Sie "
+                                                      "sie auf mehrere Dateien auf")], invalid_ids=unreadable)
     text, problems = decode(path, source.data)
     if text is None:
-        return _Loaded(problems=problems)
+        return _Loaded(problems=problems, invalid_ids=unreadable)
     if kind == "module":
         return _load_module(source.path, text)
     problems = control_char_problems(path, text)
     parsed = parse_yaml(path, text)
     if parsed.problems or problems:
-        return _Loaded(problems=problems + parsed.problems)
+        return _Loaded(problems=problems + parsed.problems, invalid_ids=unreadable)
     model, problems = validate(_YAML_MODELS[kind], parsed, path, 1)
     if model is None:
-        return _Loaded(problems=problems, invalid_ids=_declared_ids(parsed.value))
+        return _Loaded(problems=problems, invalid_ids=_declared_ids(kind, parsed.value))
+    if isinstance(model, Programme):
+        return _Loaded([Record("programme", model, path, parsed)])
     if isinstance(model, Glossary):
         return _Loaded([Record("term", term, path, parsed, ("terms", index))
                         for index, term in enumerate(model.terms)])
@@ -129,9 +158,10 @@ def _load_file(kind: str, source: SourceFile) -> _Loaded:
 
 
 def _load_module(path: str, text: str) -> _Loaded:
+    unreadable = _ids_from_file_name("module", path)
     split = split_front_matter(path, text)
     if isinstance(split, Problem):
-        return _Loaded(problems=[split])
+        return _Loaded(problems=[split], invalid_ids=unreadable)
     front, front_line, body, body_line = split
     problems = control_char_problems(path, front, front_line) + control_char_problems(path, body, body_line)
     problems += [Problem(path, body_line + index, "", f"„{what}“ ist im Lehrtext nicht erlaubt (kein Skript, "
@@ -139,14 +169,14 @@ def _load_module(path: str, text: str) -> _Loaded:
                  for index, what in unsafe_html(body)]
     parsed = parse_yaml(path, front, front_line)
     if parsed.problems or problems:
-        return _Loaded(problems=problems + parsed.problems)
+        return _Loaded(problems=problems + parsed.problems, invalid_ids=unreadable)
     if isinstance(parsed.value, dict) and "body" in parsed.value:
         return _Loaded(problems=[Problem(path, parsed.line_of(("body",), front_line), "body",
                                          "unbekanntes Feld 'body'; der Lehrtext steht unter dem Steckbrief")],
-                       invalid_ids=_declared_ids(parsed.value))
+                       invalid_ids=_declared_ids("module", parsed.value))
     model, problems = validate(Module, parsed, path, front_line, {"body": body})
     if model is None:
-        return _Loaded(problems=problems, invalid_ids=_declared_ids(parsed.value))
+        return _Loaded(problems=problems, invalid_ids=_declared_ids("module", parsed.value))
     return _Loaded([Record("module", model, path, parsed)])
 
 
@@ -155,7 +185,9 @@ def _assemble(records: list[Record]) -> Project:
     for record in records:  # duplicates are reported by check_references; keep the first
         first.setdefault(f"{record.kind}:{record.id}", record)
     models = [record.model for record in first.values()]
+    programme = next((m for m in models if isinstance(m, Programme)), FALLBACK)
     return Project(
+        programme=programme,
         modules=tuple(sorted((m for m in models if isinstance(m, Module)), key=lambda m: m.id)),
         roles=tuple(sorted((m for m in models if isinstance(m, RoleProfile)), key=lambda m: german_sort_key(m.title))),
         courses=tuple(sorted((m for m in models if isinstance(m, Course)), key=lambda m: m.id)),

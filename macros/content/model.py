@@ -23,13 +23,8 @@ from pydantic import (
 from pydantic.json_schema import JsonSchemaValue
 from pydantic_core import CoreSchema, PydanticCustomError
 
-from macros.content.vocabulary import (
-    CompensationModel,
-    ContactKind,
-    RecognitionCore,
-    Topic,
-    Visibility,
-)
+from macros.content.limits import BODY_TEXT, LONG_TEXT, SHORT_TEXT
+from macros.content.vocabulary import Visibility
 
 #: What each pattern means, in words an editor understands (used by validation.explain).
 PATTERN_HINTS: dict[str, str] = {}
@@ -101,14 +96,33 @@ Email = Annotated[str, Pattern(
     "Funktionale E-Mail-Adresse (keine Privatperson)", format="email")]
 Phone = Annotated[str, Pattern(
     r"\+?[0-9][0-9 /()\-]{4,}[0-9]",
-    "eine Telefonnummer besteht aus Ziffern, Leerzeichen, / oder -, z. B. 0341 123456",
+    "eine Telefonnummer besteht aus Ziffern, Leerzeichen, / oder -, z. B. 0123 456789",
     "Telefonnummer einer Stelle (keine Privatperson)")]
 IsoDate = Annotated[
     date,
     BeforeValidator(_parse_iso_date),
     WithJsonSchema({"type": "string", "format": "date", "description": "Datum JJJJ-MM-TT"}),
 ]
-Text = Annotated[str, Field(min_length=1)]
+Text = Annotated[str, Field(min_length=1, max_length=LONG_TEXT)]
+"""A paragraph an editor writes: a summary, a description, an objective."""
+ShortText = Annotated[str, Field(min_length=1, max_length=SHORT_TEXT)]
+"""A name, title, label or keyword: one line."""
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """Marks a field whose values come from a vocabulary of `programme.yml`, e.g. `topics`.
+
+    The engine knows no fixed list: the reference check compares the value with the
+    programme's entries, and the JSON Schema for editors gets them as an enum.
+    """
+
+    name: str
+
+    def __get_pydantic_json_schema__(self, schema: CoreSchema, handler: GetJsonSchemaHandler) -> JsonSchemaValue:
+        json_schema = handler(schema)
+        json_schema["x-vocabulary"] = self.name
+        return json_schema
 
 
 class ContentModel(BaseModel):
@@ -120,7 +134,7 @@ class ContentModel(BaseModel):
 class Source(ContentModel):
     """A source for a fact or a legal figure, with the date it reflects."""
 
-    title: Text = Field(description="Titel der Quelle, z. B. '§ 45b SGB XI – Entlastungsbetrag'")
+    title: ShortText = Field(description="Titel der Quelle, z. B. '§ 45b SGB XI – Entlastungsbetrag'")
     url: WebUrl | None = Field(default=None, description="Webadresse der Quelle")
     stand: IsoDate = Field(description="Stand: auf welches Datum sich die Angabe bezieht")
 
@@ -129,38 +143,34 @@ class ModuleMeta(ContentModel):
     """The front matter of a training module (`curriculum/modules/M06-….md`)."""
 
     id: ModuleId = Field(description="Stabile Modul-ID, z. B. M06")
-    title: Text = Field(description="Titel des Moduls")
+    title: ShortText = Field(description="Titel des Moduls")
     version: Version
     duration_ue: float = Field(gt=0, le=40, multiple_of=0.5,
-                               description="Dauer in Unterrichtseinheiten (UE) à 45 Minuten")
-    recognition: list[RecognitionCore] = Field(
-        default_factory=list, description="Anerkennungskerne, die das Modul abdeckt")
+                               description="Dauer in Unterrichtseinheiten (UE); wie lang eine UE ist, "
+                                           "steht in programme.yml")
     target_roles: list[Slug] = Field(default_factory=list, description="Rollen-IDs der Zielgruppen")
     prerequisites: list[ModuleId] = Field(default_factory=list,
                                           description="Modul-IDs, die vorher besucht werden sollen")
     objectives: list[Text] = Field(min_length=1, description="Lernziele: „Sie können …“")
     key_points: list[Text] = Field(min_length=1, description="Kernaussagen")
-    methods: list[Text] = Field(default_factory=list, description="Methoden")
-    materials: list[Text] = Field(default_factory=list, description="Material")
-    keywords: list[Text] = Field(default_factory=list, description="Zusätzliche Suchbegriffe")
+    methods: list[ShortText] = Field(default_factory=list, description="Methoden")
+    materials: list[ShortText] = Field(default_factory=list, description="Material")
+    keywords: list[ShortText] = Field(default_factory=list, description="Zusätzliche Suchbegriffe")
     sources: list[Source] = Field(default_factory=list, description="Quellen mit Stand")
     updated: IsoDate = Field(description="Datum der letzten inhaltlichen Prüfung")
-
-    @property
-    def duration_minutes(self) -> float:
-        return self.duration_ue * 45
 
 
 class Module(ModuleMeta):
     """A module with its Markdown body (teaching text, exercises, trainer notes)."""
 
-    body: str = ""
+    body: str = Field(default="", max_length=BODY_TEXT)
 
 
 class Compensation(ContentModel):
     """One way a role is compensated."""
 
-    model: CompensationModel = Field(description="Vergütungsmodell")
+    model: Annotated[Slug, Vocabulary("compensation_models")] = Field(
+        description="Vergütungsmodell: eine ID aus compensation_models in programme.yml")
     description: Text = Field(description="Wie genau, mit Betrag und Stand")
 
 
@@ -169,14 +179,14 @@ class LegalNote(ContentModel):
 
     text: Text
     stand: IsoDate = Field(description="Stand der Angabe")
-    source: Text | None = Field(default=None, description="Rechtsgrundlage oder Quelle")
+    source: ShortText | None = Field(default=None, description="Rechtsgrundlage oder Quelle")
 
 
 class RoleProfile(ContentModel):
     """A role profile (`role_profiles/<id>.yml`)."""
 
     id: Slug
-    title: Text
+    title: ShortText
     summary: Text = Field(description="Ein bis drei Sätze, was die Rolle ausmacht")
     tasks: list[Text] = Field(min_length=1, description="Aufgaben")
     boundaries: list[Text] = Field(min_length=1, description="Was diese Rolle nicht tun darf")
@@ -194,11 +204,11 @@ class Course(ContentModel):
     """A course (`curriculum/courses/<id>.yml`): an ordered list of modules for an audience."""
 
     id: Slug
-    title: Text
+    title: ShortText
     summary: Text
     audience: list[Slug] = Field(min_length=1, description="Rollen-IDs der Teilnehmenden")
-    recognition: RecognitionCore | None = Field(
-        default=None, description="Anerkennungskern, den der Kurs abdecken soll")
+    recognition: Annotated[Slug, Vocabulary("recognition")] | None = Field(
+        default=None, description="Anerkennungsregel aus programme.yml, die der Kurs erfüllen soll")
     modules: list[ModuleId] = Field(min_length=1, description="Module in der Reihenfolge des Ablaufs")
     version: Version
     updated: IsoDate
@@ -212,17 +222,19 @@ class Contact(ContentModel):
     """An organisation or office (`contacts/<id>.yml`); function-based data only, no people."""
 
     id: Slug
-    name: Text
-    kind: ContactKind
-    topics: list[Topic] = Field(min_length=1)
-    city: Text | None = Field(default=None, description="Stadt oder Gebiet; leer, wenn unbekannt")
-    quarter: Text | None = None
+    name: ShortText
+    kind: Annotated[Slug, Vocabulary("contact_kinds")] = Field(
+        description="Art der Stelle: eine ID aus contact_kinds in programme.yml")
+    topics: list[Annotated[Slug, Vocabulary("topics")]] = Field(
+        min_length=1, description="Themen: IDs aus topics in programme.yml")
+    city: ShortText | None = Field(default=None, description="Stadt oder Gebiet; leer, wenn unbekannt")
+    quarter: ShortText | None = None
     description: Text | None = None
-    address: Text | None = None
+    address: ShortText | None = None
     website: WebUrl | None = None
     phone: Phone | None = None
     email: Email | None = None
-    opening_hours: Text | None = None
+    opening_hours: ShortText | None = None
     verified: IsoDate | None = Field(default=None, description="Wann die Angaben geprüft wurden")
     visibility: Visibility = Visibility.PUBLIC
     internal_fields: list[ContactField] = Field(
@@ -234,11 +246,11 @@ class GlossaryTerm(ContentModel):
     """A term of the glossary."""
 
     id: Slug = Field(description="Anker auf der Glossarseite: glossar.md#<id>")
-    term: Text
+    term: ShortText
     definition: Text
     see_also: list[Slug] = Field(default_factory=list)
     stand: IsoDate | None = Field(default=None, description="Stand, wenn die Erklärung eine Rechtszahl enthält")
-    keywords: list[Text] = Field(default_factory=list)
+    keywords: list[ShortText] = Field(default_factory=list)
 
 
 class Glossary(ContentModel):

@@ -6,12 +6,32 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from macros.content.model import Contact, Course, GlossaryTerm, Module, RoleProfile
+from macros.content.programme import FALLBACK, Programme, RecognitionRule
+
+
+@dataclass(frozen=True)
+class RuleStatus:
+    """How a course stands against a recognition rule: what it has and what is missing."""
+
+    rule: RecognitionRule
+    course_ue: float
+    missing_modules: tuple[str, ...]
+
+    @property
+    def ue_short(self) -> float:
+        """Teaching units still missing to reach the rule's minimum (0 when reached)."""
+        return max(0.0, (self.rule.minimum_ue or 0) - self.course_ue)
+
+    @property
+    def met(self) -> bool:
+        return not self.missing_modules and not self.ue_short
 
 
 @dataclass(frozen=True)
 class Project:
     """Everything the site and the handouts are rendered from, sorted for stable output."""
 
+    programme: Programme = FALLBACK
     modules: tuple[Module, ...] = ()
     roles: tuple[RoleProfile, ...] = ()
     courses: tuple[Course, ...] = ()
@@ -46,7 +66,23 @@ class Project:
 
     @property
     def total_hours(self) -> float:
-        return self.total_ue * 45 / 60
+        return self.total_ue * self.programme.teaching_unit_minutes / 60
+
+    def rules_of(self, module: Module) -> list[RecognitionRule]:
+        """The recognition rules whose core contains `module`."""
+        return [rule for rule in self.programme.recognition if module.id in rule.core_modules]
+
+    def core_ue(self, rule: RecognitionRule) -> float:
+        """Teaching units of a rule's core modules, as this curriculum teaches them."""
+        return sum(self.module_by_id[m].duration_ue for m in rule.core_modules if m in self.module_by_id)
+
+    def rule_status(self, course: Course) -> RuleStatus | None:
+        """How `course` meets the rule it claims, or None when it claims none."""
+        rule = self.programme.rule_by_id.get(course.recognition or "")
+        if rule is None:
+            return None
+        missing = tuple(m for m in rule.core_modules if m not in course.modules)
+        return RuleStatus(rule, self.course_ue(course), missing)
 
     def course_ue(self, course: Course) -> float:
         return sum(self.module_by_id[module_id].duration_ue for module_id in course.modules)

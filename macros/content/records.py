@@ -5,10 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from macros.content.model import Contact, Course, GlossaryTerm, Module, RoleProfile
+from macros.content.programme import PROGRAMME_FILE, Programme
 from macros.content.yamlsource import Parsed, Path, dotted
 
 #: Every kind of record that has an id and may be referred to.
-Content = Module | RoleProfile | Course | Contact | GlossaryTerm
+Content = Module | RoleProfile | Course | Contact | GlossaryTerm | Programme
 
 
 @dataclass(frozen=True)
@@ -31,7 +32,7 @@ class Record:
 
     @property
     def id(self) -> str:
-        return str(self.model.id)
+        return PROGRAMME_FILE if isinstance(self.model, Programme) else str(self.model.id)
 
     def line_of(self, *at: str | int) -> int:
         """The file line of a field of this record (or of the record itself)."""

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from macros.content.model import Module, RoleProfile
 from macros.content.problems import Problem
+from macros.content.programme import PROGRAMME_FILE, VOCABULARIES, Programme
 from macros.content.records import Record
 
 _FILE_STEM = re.compile(r"^(?P<stem>[^/]+?)(?:\.(?:md|ya?ml))$")
@@ -32,6 +33,15 @@ REFERENCES = (
     Reference("course", "modules", "module"),
     Reference("course", "audience", "role"),
     Reference("term", "see_also", "term"),
+)
+
+#: Fields whose values come from a vocabulary of the programme: (kind, path, vocabulary).
+#: `*` in a path stands for every item of a list.
+VOCABULARY_FIELDS: tuple[tuple[str, tuple[str, ...], str], ...] = (
+    ("contact", ("kind",), "contact_kinds"),
+    ("contact", ("topics", "*"), "topics"),
+    ("role", ("compensation", "*", "model"), "compensation_models"),
+    ("course", ("recognition",), "recognition"),
 )
 
 _UNKNOWN = {"module": "unbekanntes Modul", "role": "unbekannte Rolle", "course": "unbekannter Kurs",
@@ -62,15 +72,22 @@ def check_references(records: list[Record], invalid: Iterable[tuple[str, str]] =
         ids.setdefault(kind, set()).add(record_id)
     for kind, record_id in invalid:
         ids.setdefault("term" if kind == "glossary" else kind, set()).add(record_id)
+    programme = next((r for r in records if isinstance(r.model, Programme)), None)
     for record in records:
         problems.extend(_dangling(record, ids))
+        problems.extend(_repeated(record))
         problems.extend(_overlap(record))
+        if programme is not None:  # without a readable programme, its own error is the one to fix
+            assert isinstance(programme.model, Programme)
+            problems.extend(_vocabulary(record, programme.model))
+    if programme is not None:
+        problems.extend(_rule_modules(programme, ids.get("module", set())))
     problems.extend(_cycles([record for record in first.values() if record.kind == "module"]))
     return problems
 
 
 def _file_name_problems(record: Record) -> list[Problem]:
-    if record.kind == "term":
+    if record.kind in ("term", "programme"):
         return []
     match = _FILE_STEM.match(record.path.rsplit("/", 1)[-1])
     stem = match.group("stem") if match else ""
@@ -98,6 +115,71 @@ def _dangling(record: Record, ids: dict[str, set[str]]) -> list[Problem]:
                 problems.append(Problem(record.path, record.line_of(reference.field, index),
                                         record.field_name(reference.field, index),
                                         unknown_id_message(_UNKNOWN[reference.target], value, known)))
+    return problems
+
+
+def _repeated(record: Record) -> list[Problem]:
+    """An id listed twice in one reference list, e.g. a course that would count a module twice."""
+    problems = []
+    for reference in REFERENCES:
+        if reference.kind != record.kind:
+            continue
+        first: dict[str, int] = {}
+        for index, value in enumerate(getattr(record.model, reference.field)):
+            if value in first:
+                line = record.line_of(reference.field, first[value])
+                problems.append(Problem(record.path, record.line_of(reference.field, index),
+                                        record.field_name(reference.field, index),
+                                        f"'{value}' steht schon in Zeile {line}; jeder Eintrag zählt nur "
+                                        "einmal – entfernen Sie die Wiederholung"))
+            else:
+                first[value] = index
+    return problems
+
+
+Location = tuple[str | int, ...]
+
+
+def _values_at(value: object, path: tuple[str, ...], at: Location = ()) -> list[tuple[Location, str]]:
+    """(location, value) of every value under `path` in a model; `*` walks a list."""
+    if not path:
+        return [] if value is None else [(at, str(value))]
+    head, rest = path[0], path[1:]
+    if head == "*":
+        return [found for index, item in enumerate(value if isinstance(value, list) else [])
+                for found in _values_at(item, rest, (*at, index))]
+    return _values_at(getattr(value, head), rest, (*at, head))
+
+
+def _vocabulary(record: Record, programme: Programme) -> list[Problem]:
+    problems = []
+    for kind, path, vocabulary in VOCABULARY_FIELDS:
+        if kind != record.kind:
+            continue
+        known = programme.ids(vocabulary) if vocabulary != "recognition" else list(programme.rule_by_id)
+        for at, value in _values_at(record.model, path):
+            if value in known:
+                continue
+            close = difflib.get_close_matches(value, known, n=1)
+            guess = f"meinten Sie '{close[0]}'? " if close else ""
+            allowed = ", ".join(known) if known else "keine"
+            problems.append(Problem(record.path, record.line_of(*at), record.field_name(*at),
+                                    f"{VOCABULARIES[vocabulary]} '{value}' ist in {PROGRAMME_FILE} nicht "
+                                    f"festgelegt; {guess}erlaubt sind: {allowed}. Ein neuer Wert wird unter "
+                                    f"'{vocabulary}' in {PROGRAMME_FILE} ergänzt"))
+    return problems
+
+
+def _rule_modules(programme: Record, known: set[str]) -> list[Problem]:
+    """Core modules of the recognition rules must exist."""
+    assert isinstance(programme.model, Programme)
+    problems = []
+    for rule_index, rule in enumerate(programme.model.recognition):
+        for index, module_id in enumerate(rule.core_modules):
+            if module_id not in known:
+                at = ("recognition", rule_index, "core_modules", index)
+                problems.append(Problem(programme.path, programme.line_of(*at), programme.field_name(*at),
+                                        unknown_id_message("unbekanntes Modul", module_id, known)))
     return problems
 
 

@@ -1,15 +1,22 @@
-"""JSON Schemas for editors' tools, generated from the content model."""
+"""JSON Schemas for editors' tools, generated from the content model and the programme.
+
+Fields marked with `Vocabulary` get the programme's entries as an enum, so an editor's tool
+offers exactly what `programme.yml` allows; `./qp schema` writes them again after a change.
+"""
 
 from __future__ import annotations
 
 import json
+from typing import Any
 
 from pydantic import BaseModel
 
 from macros.content.model import Contact, Course, Glossary, ModuleMeta, RoleProfile
+from macros.content.programme import Programme
 
 #: Schema file name → the model it describes (module files: their front matter).
 SCHEMA_MODELS: dict[str, type[BaseModel]] = {
+    "programme.schema.json": Programme,
     "module.schema.json": ModuleMeta,
     "role_profile.schema.json": RoleProfile,
     "course.schema.json": Course,
@@ -18,11 +25,28 @@ SCHEMA_MODELS: dict[str, type[BaseModel]] = {
 }
 
 
-def render_schemas() -> dict[str, str]:
+def render_schemas(programme: Programme) -> dict[str, str]:
     """Each schema file's text, stable so that a drift test can compare it byte for byte."""
     out = {}
     for name, model in SCHEMA_MODELS.items():
-        schema = {"$schema": "https://json-schema.org/draft/2020-12/schema",
-                  **model.model_json_schema()}
+        schema = {"$schema": "https://json-schema.org/draft/2020-12/schema", **model.model_json_schema()}
+        _fill_vocabularies(schema, programme)
         out[name] = json.dumps(schema, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
     return out
+
+
+def _fill_vocabularies(node: Any, programme: Programme) -> None:
+    """Replace each `x-vocabulary` marker by the programme's ids as an enum."""
+    if isinstance(node, dict):
+        vocabulary = node.pop("x-vocabulary", None)
+        if vocabulary is not None:
+            entries = programme.recognition if vocabulary == "recognition" else getattr(programme, vocabulary)
+            node.pop("pattern", None)  # the enum says more than the slug pattern
+            node["enum"] = [entry.id for entry in entries]
+            labels = "; ".join(f"{entry.id} = {entry.label}" for entry in entries)
+            node["description"] = f"{node.get('description', '')} ({labels})".strip()
+        for value in node.values():
+            _fill_vocabularies(value, programme)
+    elif isinstance(node, list):
+        for item in node:
+            _fill_vocabularies(item, programme)

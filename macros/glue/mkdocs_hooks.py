@@ -25,7 +25,7 @@ from macros.site.pages import generate_pages
 from macros.site.publish import discard, publish, staging_dir
 from macros.site.urls import HANDOUT_FOLDER
 
-log = get_plugin_logger("quartierpflege")
+log = get_plugin_logger("portal")
 
 
 class _WarningCounter(logging.Handler):
@@ -65,6 +65,10 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     pages = generate_pages(project, edition)
     glue_state.set_current(glue_state.BuildState(root, edition, project, pages))
     config.nav = expand_sections(config.nav, pages)
+    # The programme's file is the one place for its name: mkdocs.yml cannot disagree with it.
+    config.site_name = project.programme.name
+    config.site_description = project.programme.tagline
+    config.copyright = project.programme.publisher
     config.extra["qp_edition"] = edition.value
     site_dir = Path(config.site_dir)
     if edition is Edition.INTERNAL and not site_dir.name.endswith("-intern"):

@@ -32,6 +32,6 @@ def set_current(state: BuildState) -> None:
 
 def current() -> BuildState:
     if not _current:
-        raise RuntimeError("the QuartierPflege hooks have not loaded the project; "
+        raise RuntimeError("the portal's hooks have not loaded the project; "
                            "is 'hooks: [macros/glue/mkdocs_hooks.py]' in mkdocs.yml?")
     return _current[0]

@@ -15,7 +15,7 @@ from typing import Any
 
 import markdown
 import segno
-from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from jinja2 import Environment, FileSystemLoader, StrictUndefined, pass_context
 from markupsafe import Markup
 
 from macros.content import formatting
@@ -71,7 +71,7 @@ class Handout:
 
 def plan_handouts(project: Project, setup: MarkdownSetup, public_url: str = "") -> list[Handout]:
     """Every handout of `project` (already filtered for its edition)."""
-    printer = _Printer(setup, public_url.rstrip("/"))
+    printer = _Printer(setup, public_url.rstrip("/"), project)
     handouts: list[Handout] = []
     for module in project.modules:
         for trainer in (False, True):
@@ -89,10 +89,10 @@ def plan_handouts(project: Project, setup: MarkdownSetup, public_url: str = "") 
     for course in project.courses:
         handouts.append(_course(printer, project, course))
     handouts.append(printer.document(
-        CURRICULUM_HANDOUT, "Curriculum QuartierPflege",
+        CURRICULUM_HANDOUT, f"Curriculum {project.programme.short_name}",
         [printer.module_chapter(module, trainer=False) for module in project.modules],
-        f"{len(project.modules)} Module, {formatting.number(project.total_ue)} UE",
-        html_of(CURRICULUM_PAGE), cover="Das standardisierte Curriculum für Nachbarschaftshilfe im Quartier."))
+        f"{formatting.count(len(project.modules), 'Modul', 'Module')}, {formatting.number(project.total_ue)} UE",
+        html_of(CURRICULUM_PAGE), cover=project.programme.wording.curriculum))
     handouts.append(printer.document(
         CONTACTS_HANDOUT, "Kontakte", [_Chapter("Kontakte", printer.fragment("contacts.html.j2",
                                                                              contacts=project.contacts))],
@@ -104,6 +104,7 @@ def _course(printer: _Printer, project: Project, course: Course) -> Handout:
     modules = [project.module_by_id[m] for m in course.modules]
     schedule = _Chapter(course.title, printer.fragment(
         "schedule.html.j2", course=course, modules=modules, total_ue=project.course_ue(course),
+        status=project.rule_status(course),
         audience=[project.role_by_id[r] for r in course.audience]))
     return printer.document(course_handout(course.id), course.title,
                             [schedule, *(printer.module_chapter(m, trainer=False) for m in modules)],
@@ -127,7 +128,8 @@ class _Chapter:
 class _Printer:
     """Renders fragments and documents with one Markdown setup and one public address."""
 
-    def __init__(self, setup: MarkdownSetup, public_url: str) -> None:
+    def __init__(self, setup: MarkdownSetup, public_url: str, project: Project) -> None:
+        self.project = project
         configs = {name: dict(values) for name, values in setup.configs}
         if "toc" in configs:
             configs["toc"] = {**configs["toc"], "permalink": False}  # no "¶" on paper
@@ -163,18 +165,20 @@ class _Printer:
         body = split_body(module.body)
         page = module_page(module.id)
         html = self.fragment("module.html.j2", module=module, body=self.markdown(body.participant, page),
+                             rules=self.project.rules_of(module),
                              trainer=self.markdown(body.trainer, page) if trainer and body.has_trainer_notes
                              else "")
         return _Chapter(f"{module.id} · {module.title}", html)
 
     def fragment(self, template: str, **values: Any) -> Markup:
-        return Markup(_environment().get_template(template).render(**values))
+        return Markup(_environment().get_template(template).render(programme=self.project.programme, **values))
 
     def document(self, name: str, title: str, chapters: list[_Chapter], footer: str, page: str,
                  cover: str = "") -> Handout:
         web_address = f"{self.public_url}/{page}" if self.public_url else ""
         html = _environment().get_template("handout.html.j2").render(
             title=title, chapters=chapters, footer=footer, cover=cover, web_address=web_address,
+            programme=self.project.programme,
             css=Markup(_print_css()))
         return Handout(name, title, html, base=f"docs/{Path(page).parent.as_posix()}/".replace("/./", "/"))
 
@@ -200,7 +204,8 @@ def _environment() -> Environment:
     environment = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=True, undefined=StrictUndefined,
                               trim_blocks=True, lstrip_blocks=True)
     environment.filters.update(
-        ue=formatting.ue, date_de=formatting.date_de,
+        ue=pass_context(lambda context, value: formatting.ue(value, context["programme"].teaching_unit_minutes)),
+        date_de=formatting.date_de,
         css_string=lambda text: Markup('"{}"'.format(
             str(text).replace("\\", "\\\\").replace('"', '\\"').replace("\n", " "))),
         or_unknown=lambda value: value if value else Markup('<span class="unknown">unbekannt</span>'),

@@ -7,6 +7,7 @@ Markdown (module bodies, links built here) is passed as `Markup`.
 
 from __future__ import annotations
 
+import hashlib
 import html
 import json
 import posixpath
@@ -36,6 +37,7 @@ from macros.site.urls import (
     GLOSSARY_PAGE,
     HANDOUT_FOLDER,
     MATRIX_PAGE,
+    RECOGNITION_PAGE,
     ROLES_PAGE,
     course_handout,
     course_page,
@@ -44,9 +46,10 @@ from macros.site.urls import (
     role_handout,
     role_page,
 )
-from macros.content.vocabulary import TRAINER_HEADING, RecognitionCore, Topic
+from macros.content.vocabulary import TRAINER_HEADING
 
 TEMPLATES = Path(__file__).parent / "templates"
+_SELF_HASH = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:12]
 CELL_LABELS = {"required": "Pflicht", "optional": "Wahl", None: "–"}
 #: Above this many cells the qualification matrix is listed per role instead of as a grid,
 #: which would grow with roles × modules.
@@ -65,20 +68,20 @@ class GeneratedPage:
 
 def generate_pages(project: Project, edition: Edition) -> list[GeneratedPage]:
     """All generated pages of the site for `project` (already filtered for `edition`)."""
-    render = _renderer(edition)
+    render = _renderer(edition, project)
     pages = [
-        render("curriculum.md.j2", CURRICULUM_PAGE, project=project, cores=list(RecognitionCore),
-               core_ue={core: sum(m.duration_ue for m in project.modules if core in m.recognition)
-                        for core in RecognitionCore}),
-        render("roles.md.j2", ROLES_PAGE, project=project),
-        render("courses.md.j2", COURSES_PAGE, project=project,
+        render("curriculum.md.j2", CURRICULUM_PAGE),
+        render("roles.md.j2", ROLES_PAGE),
+        render("courses.md.j2", COURSES_PAGE,
                audiences={c.id: [project.role_by_id[r] for r in c.audience] for c in project.courses}),
-        render("matrix.md.j2", MATRIX_PAGE, project=project, cell_labels=CELL_LABELS,
+        render("matrix.md.j2", MATRIX_PAGE, cell_labels=CELL_LABELS,
                grid=len(project.modules) * len(project.roles) <= MATRIX_GRID_LIMIT),
-        render("contacts.md.j2", CONTACTS_PAGE, **contact_groups(project.contacts)),
+        render("contacts.md.j2", CONTACTS_PAGE, **contact_groups(project)),
     ]
+    if project.programme.recognition:
+        pages.append(render("recognition.md.j2", RECOGNITION_PAGE, label="Anerkennung"))
     if project.glossary:
-        pages.append(render("glossary.md.j2", GLOSSARY_PAGE, project=project))
+        pages.append(render("glossary.md.j2", GLOSSARY_PAGE))
     pages += [_module(render, project, module) for module in project.modules]
     pages += [_role(render, project, role) for role in project.roles]
     pages += [_course(render, project, course) for course in project.courses]
@@ -91,6 +94,7 @@ def _module(render: Callable[..., GeneratedPage], project: Project, module: Modu
     return render("module.md.j2", module_page(module.id), label=module.id, module=module,
                   roles=[project.role_by_id[r] for r in module.target_roles],
                   prerequisites=[project.module_by_id[p] for p in module.prerequisites],
+                  rules=project.rules_of(module),
                   participant_body=Markup(body.participant), trainer_notes=Markup(notes),
                   terms=search_terms([module.title], module.keywords))
 
@@ -107,12 +111,13 @@ def _course(render: Callable[..., GeneratedPage], project: Project, course: Cour
     return render("course.md.j2", course_page(course.id), label=course.title, course=course,
                   audience=[project.role_by_id[r] for r in course.audience],
                   modules=[project.module_by_id[m] for m in course.modules],
-                  total_ue=project.course_ue(course))
+                  total_ue=project.course_ue(course), status=project.rule_status(course))
 
 
-def contact_groups(contacts: tuple[Contact, ...]) -> dict[str, Any]:
-    """The directory's groupings: by topic (vocabulary order) and by city and quarter."""
-    by_topic = [(topic, [c for c in contacts if topic in c.topics]) for topic in Topic]
+def contact_groups(project: Project) -> dict[str, Any]:
+    """The directory's groupings: by topic (the programme's order) and by city and quarter."""
+    contacts = project.contacts
+    by_topic = [(topic, [c for c in contacts if topic.id in c.topics]) for topic in project.programme.topics]
     places: dict[str, list[Contact]] = {}
     for contact in contacts:
         city = contact.city or "Ort unbekannt"
@@ -122,11 +127,12 @@ def contact_groups(contacts: tuple[Contact, ...]) -> dict[str, Any]:
             "by_place": sorted(places.items(), key=lambda item: formatting.german_sort_key(item[0]))}
 
 
-def _renderer(edition: Edition) -> Callable[..., GeneratedPage]:
+def _renderer(edition: Edition, project: Project) -> Callable[..., GeneratedPage]:
     environment = _environment()
 
     def render(template: str, path: str, label: str = "", **values: Any) -> GeneratedPage:
-        text = environment.get_template(template).render(page_path=path, edition=edition, **values)
+        text = environment.get_template(template).render(
+            page_path=path, edition=edition, project=project, programme=project.programme, **values)
         return GeneratedPage(path, _tidy(text), label)
 
     return render
@@ -140,18 +146,32 @@ def _environment() -> Environment:
         keep_trailing_newline=True,
         # Compiled templates are kept in the user's temporary folder (keyed by the template's
         # checksum), so a build does not compile them again: that was most of a small build's cost.
-        bytecode_cache=FileSystemBytecodeCache(),
+        # Compiled code also depends on how filters are called, which this file decides: its
+        # hash is part of the cache key, or an old compilation would outlive a change here.
+        bytecode_cache=FileSystemBytecodeCache(pattern=f"__portal_{_SELF_HASH}_%s.cache"),
     )
     environment.filters.update(
-        number=formatting.number, ue=formatting.ue, hours=formatting.hours,
+        number=formatting.number, ue=_ue, hours=_hours,
         date_de=formatting.date_de, page_title=_page_title,
         or_unknown=lambda value: value if value else Markup("*unbekannt*"),
     )
     environment.globals.update(link=_link, pdf_link=_pdf_link, module_page=module_page, role_page=role_page,
                                course_page=course_page, module_handout=module_handout,
                                role_handout=role_handout, course_handout=course_handout,
-                               curriculum_handout=CURRICULUM_HANDOUT, contacts_handout=CONTACTS_HANDOUT)
+                               curriculum_handout=CURRICULUM_HANDOUT, contacts_handout=CONTACTS_HANDOUT,
+                               recognition_page=RECOGNITION_PAGE, count=formatting.count)
     return environment
+
+
+@pass_context
+def _ue(context: Context, value: float) -> str:
+    """Teaching units with minutes, in the length of the rendered programme's unit."""
+    return formatting.ue(value, context["programme"].teaching_unit_minutes)
+
+
+@pass_context
+def _hours(context: Context, value: float) -> str:
+    return formatting.hours(value, context["programme"].teaching_unit_minutes)
 
 
 def _page_title(title: str) -> Markup:

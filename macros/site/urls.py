@@ -8,6 +8,8 @@ COURSES_PAGE = "kurse/index.md"
 CONTACTS_PAGE = "kontakte/index.md"
 MATRIX_PAGE = "qualifikationsmatrix.md"
 GLOSSARY_PAGE = "glossar.md"
+#: Only when the programme has recognition rules; inside the curriculum's section.
+RECOGNITION_PAGE = "module/anerkennung.md"
 
 #: Folders of generated pages that the navigation lists as a section, index page first.
 SECTIONS = ("module/", "rollen/", "kurse/")

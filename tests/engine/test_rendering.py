@@ -6,7 +6,7 @@ from datetime import date
 
 from macros.content.body import collapsible, split_body
 from macros.content.editions import Edition, for_edition
-from macros.content.formatting import number, plain_text, ue
+from macros.content.formatting import count, hours, minutes, number, plain_text, ue
 from macros.content.model import Contact, Glossary, GlossaryTerm, Module
 from macros.content.project import Project
 from macros.site.nav import expand_sections
@@ -21,13 +21,22 @@ def make_module(**changes: object) -> Module:
 
 
 def contact(**changes: object) -> Contact:
-    values: dict[str, object] = dict(id="amt", name="Amt", kind="amt", topics=["wohnen"], city="Leipzig")
+    values: dict[str, object] = dict(id="amt", name="Amt", kind="amt", topics=["wohnen"], city="Teststadt")
     return Contact.model_validate({**values, **changes})
 
 
-def test_german_numbers() -> None:
-    assert (number(1.5), number(2.0), number(29.25)) == ("1,5", "2", "29,2")
-    assert ue(1.5) == "1,5\u00a0UE (68\u00a0Min.)"
+def test_german_numbers_round_half_up_everywhere() -> None:
+    assert (number(1.5), number(2.0), number(29.25), number(0.25)) == ("1,5", "2", "29,3", "0,3")
+    # round() would give 112 for 2.5 × 45 = 112.5 (half to even) but 68 for 67.5.
+    assert [minutes(value, 45) for value in (0.5, 1.5, 2.5, 3.5)] == [23, 68, 113, 158]
+    assert ue(1.5, 45) == "1,5\u00a0UE (68\u00a0Min.)"
+    assert ue(2.5, 45) == "2,5\u00a0UE (113\u00a0Min.)"
+    assert ue(1.5, 60) == "1,5\u00a0UE (90\u00a0Min.)"
+    assert hours(31.5, 45) == "23,6\u00a0Stunden"
+
+
+def test_german_number_agreement() -> None:
+    assert [count(n, "Kurs", "Kurse") for n in (0, 1, 2)] == ["0\u00a0Kurse", "1\u00a0Kurs", "2\u00a0Kurse"]
 
 
 def test_plain_text_escapes_markdown_and_keeps_markup() -> None:

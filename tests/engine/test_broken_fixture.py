@@ -16,7 +16,7 @@ EXPECTED = [
     ("contacts/amt.yml", 6, "website: 'www.example.org' passt nicht: eine Webadresse beginnt mit https:// oder http://"),
     ("contacts/amt.yml", 7, "email: 'kein-at-zeichen' passt nicht: eine E-Mail-Adresse hat die Form name@beispiel.de"),
     ("contacts/amt.yml", 8, "phone: 'ruf mich an' passt nicht: eine Telefonnummer besteht aus Ziffern, Leerzeichen, "
-                            "/ oder -, z. B. 0341 123456"),
+                            "/ oder -, z. B. 0123 456789"),
     ("contacts/amt.yml", 9, "verified: Datum im Format JJJJ-MM-TT erwartet, z. B. 2026-11-23; gefunden: '01.11.2026'"),
     ("contacts/latin.yml", 2, "die Datei ist nicht UTF-8-kodiert (Byte 0xf6); speichern Sie sie im Editor als „UTF-8“"),
     ("contacts/syntax.yml", 2, "YAML-Syntaxfehler: ein Doppelpunkt mit Leerzeichen steht mitten im Text; setzen Sie "
@@ -25,14 +25,15 @@ EXPECTED = [
                                "ausgeführt); entfernen Sie ihn"),
     ("curriculum/courses/kurs.yml", 4, "audience[0]: unbekannte Rolle 'helferinn'; meinten Sie 'helferin'? "
                                        "bekannte IDs: helferin"),
-    ("curriculum/courses/kurs.yml", 5, "modules[1]: unbekanntes Modul 'M07'; meinten Sie 'M03'? bekannte IDs: "
-                                       "M01–M03"),
+    # M04 cannot be read, but its file name promises it: only its own error is reported.
+    ("curriculum/courses/kurs.yml", 5, "modules[1]: unbekanntes Modul 'M07'; meinten Sie 'M04'? bekannte IDs: "
+                                       "M01–M04"),
     ("curriculum/modules/M02-mitte.md", 4, 'version: Text erwartet, gefunden: 1.0 (Zahl); setzen Sie den Wert in '
                                            'Anführungszeichen, z. B. version: "1.0"'),
     ("curriculum/modules/M02-mitte.md", 5, "duration_ue: 1.25 geht nicht: nur Schritte von 0,5 sind möglich"),
     ("curriculum/modules/M02-mitte.md", 8, "key_points: mindestens ein Eintrag ist nötig"),
     ("curriculum/modules/M02-mitte.md", 9, "titel: unbekanntes Feld 'titel'; meinten Sie 'title'? erlaubt sind: id, "
-                                           "title, version, duration_ue, recognition, target_roles, prerequisites, "
+                                           "title, version, duration_ue, target_roles, prerequisites, "
                                            "objectives, key_points, methods, materials, keywords, sources, updated"),
     ("curriculum/modules/M02-mitte.md", 10, "updated: '2026-02-30' ist kein gültiges Datum (Monat 01–12, Tag passend "
                                             "zum Monat)"),
@@ -44,9 +45,11 @@ EXPECTED = [
                                              "'M03-kurzname.md' oder korrigieren Sie die ID"),
     ("curriculum/modules/M05-doppelt.md", 2, "id: die ID 'M03' ist schon vergeben in "
                                              "curriculum/modules/M03-ende.md:2; wählen Sie eine neue"),
-    ("role_profiles/helferin.yml", 10, "compensation[0].model: ungültiger Wert 'trinkgeld'; erlaubt sind: "
-                                       "'ehrenamt', 'aufwandsentschaedigung', 'minijob', 'angestellt', "
-                                       "'freiberuflich' oder 'pflegegeld'"),
+    ("role_profiles/helferin.yml", 8, "optional_modules[0]: 'M01' steht schon in required_modules; ein Modul ist "
+                                      "entweder Pflicht oder Wahl"),
+    ("role_profiles/helferin.yml", 10, "compensation[0].model: Vergütungsmodell 'trinkgeld' ist in programme.yml "
+                                       "nicht festgelegt; erlaubt sind: ehrenamt, aufwandsentschaedigung. Ein neuer "
+                                       "Wert wird unter 'compensation_models' in programme.yml ergänzt"),
 ]
 
 
@@ -65,13 +68,6 @@ def test_check_command_prints_them_and_exits_1_without_traceback() -> None:
     assert completed.returncode == 1
     assert completed.stderr.splitlines() == [*as_lines(EXPECTED), f"{len(EXPECTED)} Fehler gefunden."]
     assert "Traceback" not in completed.stdout + completed.stderr
-
-
-def test_check_command_on_the_real_project_passes() -> None:
-    completed = subprocess.run([sys.executable, "-m", "macros", "check"], capture_output=True, text=True,
-                               check=False, cwd=REPO)
-    assert completed.returncode == 0, completed.stderr
-    assert completed.stdout.startswith("Alles in Ordnung: 16 Module, 8 Rollen")
 
 
 def test_unsafe_tag_in_the_fixture_did_not_run() -> None:

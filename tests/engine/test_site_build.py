@@ -13,10 +13,10 @@ def test_module_page_shows_title_objectives_and_facts(tiny_site: BuildResult) ->
     page = tiny_site.page("module/m01.html")
     text = visible_text(page)
     assert "<h1 id=\"m01-grundlagen-der-nachbarschaftshilfe\">M01 · Grundlagen der Nachbarschaftshilfe" in page
-    assert "<title>M01 · Grundlagen der Nachbarschaftshilfe - QuartierPflege</title>" in page
+    assert "<title>M01 · Grundlagen der Nachbarschaftshilfe - Nachbarschaftsnetz Teststadt</title>" in page
     assert "Sie können Ihre Rolle im Quartier erklären." in text
     assert "Dauer 2 UE (90 Min.)" in text
-    assert "Deckt den Anerkennungskern ab: Sachsen (Leipzig)" in text
+    assert "Anerkennung Kernmodul für Nordland , Südland" in text
     assert "Version 1.2 · zuletzt geprüft am 01.11.2026" in text
     assert "§ 45b SGB XI – Entlastungsbetrag (Stand: 01.01.2025)" in text
 
@@ -40,7 +40,7 @@ def test_text_from_yaml_is_escaped(tiny_site: BuildResult) -> None:
 def test_curriculum_lists_durations_and_total(tiny_site: BuildResult) -> None:
     rows = table_rows(tiny_site.page("module/index.html"))
     assert rows[1:] == [
-        ["M01", "Grundlagen der Nachbarschaftshilfe", "2 UE (90 Min.)", "Sachsen (Leipzig)"],
+        ["M01", "Grundlagen der Nachbarschaftshilfe", "2 UE (90 Min.)", "Nordland, Südland"],
         ["M02", "Demenz <verstehen> & begleiten", "1,5 UE (68 Min.)", "–"],
         ["", "Summe", "3,5 UE (2,6 Stunden)", ""],
     ]

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
 from builders import REPO, BuildResult, table_rows, visible_text
 
 from macros.content.sources import load_checked
@@ -40,3 +43,10 @@ def test_trainer_notes_of_every_module_are_collapsed(real_site: BuildResult) -> 
         html = page.read_text(encoding="utf-8")
         assert '<details class="info">' in html, page.name
         assert "<summary>Hinweise für Trainer:innen</summary>" in html, page.name
+
+
+def test_check_command_on_our_programme_passes() -> None:
+    completed = subprocess.run([sys.executable, "-m", "macros", "check"], capture_output=True, text=True,
+                               check=False, cwd=REPO)
+    assert completed.returncode == 0, completed.stderr
+    assert completed.stdout.startswith("QuartierPflege: alles in Ordnung – 16\u00a0Module, 8\u00a0Rollen")

@@ -28,11 +28,26 @@ id: amt
 name: Amt
 kind: amt
 topics: [wohnen]
-city: Leipzig
+city: Teststadt
+"""
+
+PROGRAMME = """\
+name: Testprogramm
+short_name: Test
+region: Teststadt
+publisher: Testverein e.V.
+contact_kinds:
+  - {id: amt, label: Amt}
+  - {id: gremium, label: Gremium}
+topics:
+  - {id: wohnen, label: Wohnen}
+  - {id: pflege, label: Pflege}
 """
 
 
 def problems(files: dict[str, str]) -> list[tuple[str, int, str]]:
+    """Problems of an in-memory project; a small programme file is added unless one is given."""
+    files = {"programme.yml": PROGRAMME, **files}
     _, found = load_project([SourceFile(path, dedent(text).encode()) for path, text in files.items()])
     return [(p.path, p.line, f"{p.field}: {p.message}" if p.field else p.message) for p in found]
 
@@ -60,11 +75,13 @@ def test_unknown_field_suggests_the_right_one() -> None:
 
 @pytest.mark.parametrize(("line", "expected"), [
     ("website: example.org", "website: 'example.org' passt nicht: eine Webadresse beginnt mit https://"),
-    ("email: amt.leipzig.de", "email: 'amt.leipzig.de' passt nicht: eine E-Mail-Adresse hat die Form"),
+    ("email: amt.example.org", "email: 'amt.example.org' passt nicht: eine E-Mail-Adresse hat die Form"),
     ("phone: bitte anrufen", "phone: 'bitte anrufen' passt nicht: eine Telefonnummer besteht aus Ziffern"),
     ("verified: 23.11.2026", "verified: Datum im Format JJJJ-MM-TT erwartet"),
     ("verified: 2026-02-30", "verified: '2026-02-30' ist kein gültiges Datum"),
-    ("kind: behoerde", "kind: ungültiger Wert 'behoerde'; erlaubt sind: 'amt', 'gremium'"),
+    ("kind: behoerde", "kind: Art der Stelle 'behoerde' ist in programme.yml nicht festgelegt; erlaubt sind: "
+                       "amt, gremium. Ein neuer Wert wird unter 'contact_kinds' in programme.yml ergänzt"),
+    ("topics: [wohnen, pflge]", "topics[1]: Thema 'pflge' ist in programme.yml nicht festgelegt; meinten Sie 'pflege'?"),
     ("topics: wohnen", "topics: Liste erwartet, gefunden: 'wohnen'"),
     ("visibility: geheim", "visibility: ungültiger Wert 'geheim'; erlaubt sind: 'public' oder 'internal'"),
     ("internal_fields: [telefon]", "internal_fields[0]: ungültiger Wert 'telefon'"),
@@ -117,7 +134,7 @@ def test_file_name_must_match_id() -> None:
 
 
 def test_every_problem_of_every_file_is_reported_at_once() -> None:
-    broken_contact = CONTACT.replace("city: Leipzig", "city: Leipzig\nemail: x")
+    broken_contact = CONTACT.replace("city: Teststadt", "city: Teststadt\nemail: x")
     broken_module = MODULE.format(id="M01", pre="[M02]").replace("duration_ue: 1", "duration_ue: -1")
     found = problems({"contacts/amt.yml": broken_contact, "curriculum/modules/M01-x.md": broken_module,
                       **module("M03", "[M04]")})

@@ -80,11 +80,19 @@ def test_roles_are_complete_and_distinct() -> None:
     assert len(set(summaries)) == len(summaries)
 
 
-def test_courses_cover_the_recognition_core_they_claim() -> None:
+def test_courses_meet_the_recognition_rule_they_claim() -> None:
     for course in PROJECT.courses:
-        if course.recognition:
-            core = {m.id for m in PROJECT.modules if course.recognition in m.recognition}
-            assert core <= set(course.modules), f"{course.id} fehlt {sorted(core - set(course.modules))}"
+        status = PROJECT.rule_status(course)
+        if status is not None:
+            assert status.met, f"{course.id}: fehlt {status.missing_modules}, {status.ue_short} UE zu wenig"
+
+
+def test_our_programme_has_both_state_rules_with_their_figures() -> None:
+    rules = PROJECT.programme.rule_by_id
+    assert (rules["sachsen"].minimum_ue, rules["sachsen-anhalt"].minimum_ue) == (10, 8)
+    assert rules["sachsen"].helper_limits and rules["sachsen"].helper_limits.hours_per_month == 40
+    assert rules["sachsen-anhalt"].helper_limits and rules["sachsen-anhalt"].helper_limits.persons == 2
+    assert rules["sachsen"].refresher and rules["sachsen"].refresher.interval_years == 3
 
 
 def test_no_placeholders() -> None:
