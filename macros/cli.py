@@ -18,7 +18,8 @@ from macros.content.loading import load_project
 from macros.content.problems import HandoutError, format_report
 from macros.content.programme import PROGRAMME_FILE
 from macros.content.schemas import render_schemas
-from macros.content.sources import read_sources
+from macros.content.sources import read_docs, read_sources
+from macros.site.links import check_links
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -53,6 +54,8 @@ def check(root: Path) -> int:
     """Print every content problem as `path:line: field: message`; 1 if there are any."""
     started = time.perf_counter()
     project, problems = load_project(read_sources(root))
+    if not problems:  # links are judged against complete content; a broken record's errors come first
+        problems = check_links(project, *read_docs(root))
     if problems:
         print(format_report(problems), file=sys.stderr)
         return 1

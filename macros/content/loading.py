@@ -177,7 +177,7 @@ def _load_module(path: str, text: str) -> _Loaded:
     model, problems = validate(Module, parsed, path, front_line, {"body": body})
     if model is None:
         return _Loaded(problems=problems, invalid_ids=_declared_ids("module", parsed.value))
-    return _Loaded([Record("module", model, path, parsed)])
+    return _Loaded([Record("module", model, path, parsed, body_line=body_line)])
 
 
 def _assemble(records: list[Record]) -> Project:
@@ -195,4 +195,5 @@ def _assemble(records: list[Record]) -> Project:
         glossary=tuple(sorted((m for m in models if isinstance(m, GlossaryTerm)),
                               key=lambda m: german_sort_key(m.term))),
         sources={key: record.path for key, record in first.items()},
+        body_lines={record.id: record.body_line for record in first.values() if record.kind == "module"},
     )

@@ -39,6 +39,8 @@ class Project:
     glossary: tuple[GlossaryTerm, ...] = ()
     sources: dict[str, str] = field(default_factory=dict, compare=False)
     """Source file of each record, keyed by `kind:id` (e.g. `module:M06`)."""
+    body_lines: dict[str, int] = field(default_factory=dict, compare=False)
+    """The file line where each module's Markdown body starts, keyed by module id."""
 
     @cached_property
     def module_by_id(self) -> dict[str, Module]:

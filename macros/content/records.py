@@ -29,6 +29,8 @@ class Record:
     path: str
     parsed: Parsed
     prefix: Path = ()
+    body_line: int = 0
+    """For a module: the file line where its Markdown body starts."""
 
     @property
     def id(self) -> str:

@@ -23,3 +23,19 @@ def load_checked(root: Path) -> Project:
     if problems:
         raise ContentError(problems)
     return project
+
+
+def read_docs(root: Path, docs_dir: str = "docs") -> tuple[dict[str, str], set[str]]:
+    """Hand-written pages (docs-relative path → Markdown) and every other file under `docs_dir`."""
+    folder = root / docs_dir
+    pages: dict[str, str] = {}
+    assets: set[str] = set()
+    for path in sorted(folder.rglob("*")) if folder.is_dir() else []:
+        if not path.is_file():
+            continue
+        relative = path.relative_to(folder).as_posix()
+        if path.suffix == ".md":
+            pages[relative] = path.read_text(encoding="utf-8", errors="replace")
+        else:
+            assets.add(relative)
+    return pages, assets

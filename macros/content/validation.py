@@ -6,6 +6,7 @@ pydantic's error locations are mapped back to file lines through the YAML line m
 from __future__ import annotations
 
 import difflib
+import re
 from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
@@ -16,6 +17,7 @@ from macros.content.problems import Problem
 from macros.content.yamlsource import Parsed, dotted
 
 M = TypeVar("M", bound=BaseModel)
+_DECIMAL_COMMA = re.compile(r"-?\d+,\d+")
 
 
 def validate(model: type[M], parsed: Parsed, path: str, first_line: int,
@@ -63,13 +65,24 @@ def explain(model: type[BaseModel], detail: ErrorDetails, loc: tuple[str | int, 
     if kind == "string_type" and isinstance(value, (list, dict)):
         return f"Text erwartet, gefunden: {_type_name(value)} {_show(value)}"
     if kind == "string_type":
+        # A list item has no field name of its own: the example is the item line itself.
+        example = f'- "{value}"' if loc and isinstance(loc[-1], int) else f'{name}: "{value}"'
         return (f"Text erwartet, gefunden: {_show(value)} ({_type_name(value)}); "
-                f"setzen Sie den Wert in Anführungszeichen, z. B. {name}: \"{value}\"")
+                f"setzen Sie den Wert in Anführungszeichen, z. B. {example}")
     if kind in ("int_type", "int_parsing", "float_type", "float_parsing", "int_from_float"):
+        if isinstance(value, str) and _DECIMAL_COMMA.fullmatch(value.strip()):
+            dotted_value = value.strip().replace(",", ".")
+            return (f"'{value}' ist in YAML keine Zahl: Dezimalzahlen schreiben Sie mit Punkt statt Komma, "
+                    f"also {name}: {dotted_value}")
         return f"Zahl erwartet, gefunden: {_show(value)}"
+    if kind == "string_too_long":
+        limit = ctx.get("max_length")
+        return (f"zu lang: {len(value) if isinstance(value, str) else '?'} Zeichen, erlaubt sind höchstens {limit}; "
+                "kürzen Sie den Text (ausführliche Erklärungen gehören in den Lehrtext)")
     if kind == "multiple_of":
-        step = str(ctx.get("multiple_of")).replace(".", ",")
-        return f"{_show(value)} geht nicht: nur Schritte von {step} sind möglich"
+        step = str(ctx.get("multiple_of"))
+        return (f"{_show(value)} geht nicht: nur Schritte von {step.replace('.', ',')} sind möglich "
+                f"(in YAML mit Punkt geschrieben, z. B. 1.5)")
     if kind in ("greater_than", "greater_than_equal", "less_than", "less_than_equal"):
         bound = {"greater_than": "größer als", "greater_than_equal": "mindestens",
                  "less_than": "kleiner als", "less_than_equal": "höchstens"}[kind]

@@ -98,7 +98,7 @@ def parse_yaml(path: str, text: str, first_line: int = 1) -> Parsed:
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         line = first_line + (mark.line if mark else 0)
-        parsed.problems.append(Problem(path, line, "", _yaml_message(error)))
+        parsed.problems.append(Problem(path, line, "", _yaml_message(error, text)))
     except yaml.reader.ReaderError as error:
         line = first_line + text[: error.position].count("\n")
         parsed.problems.append(Problem(path, line, "", f"unerlaubtes Zeichen U+{error.character:04X}"
@@ -173,22 +173,50 @@ def dotted(at: Path) -> str:
     return out
 
 
-def _yaml_message(error: yaml.MarkedYAMLError) -> str:
+#: Parser wordings (libyaml's and PyYAML's differ) → what an editor should do, in German.
+_YAML_HINTS = (
+    ("mapping values are not allowed",
+     "ein Doppelpunkt mit Leerzeichen steht mitten im Text; setzen Sie den Text in Anführungszeichen"),
+    ("could not find expected ':'", "nach einem Feldnamen fehlt ':' (Feldname: Wert)"),
+    ("found undefined alias", "YAML-Verweise (*name) werden nicht unterstützt"),
+    ("cannot start any token",
+     "ein Wert beginnt mit einem Zeichen, das YAML nicht erlaubt (z. B. @, ` oder %); setzen Sie ihn in "
+     "Anführungszeichen"),
+    ("found unexpected end of stream",
+     "die Datei endet mitten in einem Wert; fehlt ein schließendes Anführungszeichen oder eine Klammer?"),
+    ("did not find expected key",
+     "die Einrückung passt nicht zu den Zeilen davor; rücken Sie gleichrangige Felder gleich weit ein"),
+    ("did not find expected '-' indicator",
+     "in einer Liste beginnt jeder Eintrag mit '- ' und gleicher Einrückung"),
+    ("expected <block end>",
+     "die Einrückung passt nicht zu den Zeilen davor; rücken Sie gleichrangige Felder gleich weit ein"),
+    ("did not find expected node content", "nach ':' oder '- ' fehlt ein Wert"),
+    ("found unknown escape character",
+     "ein \\ in Anführungszeichen leitet ein Sonderzeichen ein; schreiben Sie \\\\ oder einfache Anführungszeichen"),
+)
+_TAB_HINT = ("in der Einrückung steht ein Tabulator; YAML erlaubt nur Leerzeichen – ersetzen Sie den "
+             "Tabulator durch Leerzeichen (Ihr Editor kann „Tabs in Leerzeichen umwandeln“)")
+
+
+def _yaml_message(error: yaml.MarkedYAMLError, text: str) -> str:
     problem = error.problem or "ungültiges YAML"
     if problem.startswith("YAML-"):  # already our own message
         return problem
-    hints = {
-        "mapping values are not allowed":
-            "ein Doppelpunkt mit Leerzeichen steht mitten im Text; setzen Sie den Text in Anführungszeichen",
-        "found character '\\t' that cannot start any token":
-            "Tabulatoren sind in YAML nicht erlaubt; rücken Sie mit Leerzeichen ein",
-        "could not find expected ':'": "nach einem Feldnamen fehlt ':' (Feldname: Wert)",
-        "found undefined alias": "YAML-Verweise (*name) werden nicht unterstützt",
-    }
-    for english, german in hints.items():
-        if problem.startswith(english):
+    mark = error.problem_mark or error.context_mark
+    if mark is not None and _indented_with_tab(text, mark.line):
+        return f"YAML-Syntaxfehler: {_TAB_HINT}"
+    for english, german in _YAML_HINTS:
+        if english in problem:
             return f"YAML-Syntaxfehler: {german}"
-    return f"YAML-Syntaxfehler: {problem}; prüfen Sie Einrückung, Doppelpunkte und Anführungszeichen"
+    return ("YAML-Syntaxfehler: prüfen Sie in dieser Zeile Einrückung, Doppelpunkte und Anführungszeichen "
+            f"(der Parser meldet: {problem})")
+
+
+def _indented_with_tab(text: str, index: int) -> bool:
+    """Whether the line (or the one before, where parsers often point) starts with a tab."""
+    lines = text.split("\n")
+    candidates = [lines[i] for i in (index, index - 1) if 0 <= i < len(lines)]
+    return any("\t" in line[: len(line) - len(line.lstrip())] for line in candidates)
 
 
 def split_front_matter(path: str, text: str) -> tuple[str, int, str, int] | Problem:

@@ -18,8 +18,9 @@ from mkdocs.structure.files import File, Files
 
 from macros.content.editions import Edition, for_edition
 from macros.content.problems import ContentError, HandoutError
-from macros.content.sources import load_checked
+from macros.content.sources import load_checked, read_docs
 from macros.glue import state as glue_state
+from macros.site.links import check_links
 from macros.site.nav import expand_sections
 from macros.site.pages import generate_pages
 from macros.site.publish import discard, publish, staging_dir
@@ -58,7 +59,11 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         raise PluginError(f"QP_EDITION muss 'public' oder 'internal' sein, nicht "
                           f"{os.environ['QP_EDITION']!r}") from None
     try:
-        project = for_edition(load_checked(root), edition)
+        checked = load_checked(root)
+        broken_links = check_links(checked, *read_docs(root, Path(config.docs_dir).relative_to(root).as_posix()))
+        if broken_links:
+            raise ContentError(broken_links)
+        project = for_edition(checked, edition)
     except ContentError as error:
         # Raised before MkDocs cleans the output folder, so the last good site stays.
         raise PluginError(f"Die Inhalte haben Fehler:\n{error}") from None

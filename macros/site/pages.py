@@ -13,7 +13,7 @@ import json
 import posixpath
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache, lru_cache, partial
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
@@ -68,24 +68,37 @@ class GeneratedPage:
 
 def generate_pages(project: Project, edition: Edition) -> list[GeneratedPage]:
     """All generated pages of the site for `project` (already filtered for `edition`)."""
+    return [make() for make in plan_pages(project, edition).values()]
+
+
+def plan_pages(project: Project, edition: Edition) -> dict[str, Callable[[], GeneratedPage]]:
+    """Each generated page's path and a function that renders it, in navigation order.
+
+    Rendering is deferred so that the link check can learn which pages exist without
+    rendering them, and renders only the pages whose anchors a link names.
+    """
     render = _renderer(edition, project)
-    pages = [
-        render("curriculum.md.j2", CURRICULUM_PAGE),
-        render("roles.md.j2", ROLES_PAGE),
-        render("courses.md.j2", COURSES_PAGE,
-               audiences={c.id: [project.role_by_id[r] for r in c.audience] for c in project.courses}),
-        render("matrix.md.j2", MATRIX_PAGE, cell_labels=CELL_LABELS,
-               grid=len(project.modules) * len(project.roles) <= MATRIX_GRID_LIMIT),
-        render("contacts.md.j2", CONTACTS_PAGE, **contact_groups(project)),
-    ]
+    plan: dict[str, Callable[[], GeneratedPage]] = {
+        CURRICULUM_PAGE: lambda: render("curriculum.md.j2", CURRICULUM_PAGE),
+        ROLES_PAGE: lambda: render("roles.md.j2", ROLES_PAGE),
+        COURSES_PAGE: lambda: render(
+            "courses.md.j2", COURSES_PAGE,
+            audiences={c.id: [project.role_by_id[r] for r in c.audience] for c in project.courses}),
+        MATRIX_PAGE: lambda: render("matrix.md.j2", MATRIX_PAGE, cell_labels=CELL_LABELS,
+                                    grid=len(project.modules) * len(project.roles) <= MATRIX_GRID_LIMIT),
+        CONTACTS_PAGE: lambda: render("contacts.md.j2", CONTACTS_PAGE, **contact_groups(project)),
+    }
     if project.programme.recognition:
-        pages.append(render("recognition.md.j2", RECOGNITION_PAGE, label="Anerkennung"))
+        plan[RECOGNITION_PAGE] = lambda: render("recognition.md.j2", RECOGNITION_PAGE, label="Anerkennung")
     if project.glossary:
-        pages.append(render("glossary.md.j2", GLOSSARY_PAGE))
-    pages += [_module(render, project, module) for module in project.modules]
-    pages += [_role(render, project, role) for role in project.roles]
-    pages += [_course(render, project, course) for course in project.courses]
-    return pages
+        plan[GLOSSARY_PAGE] = lambda: render("glossary.md.j2", GLOSSARY_PAGE)
+    for module in project.modules:
+        plan[module_page(module.id)] = partial(_module, render, project, module)
+    for role in project.roles:
+        plan[role_page(role.id)] = partial(_role, render, project, role)
+    for course in project.courses:
+        plan[course_page(course.id)] = partial(_course, render, project, course)
+    return plan
 
 
 def _module(render: Callable[..., GeneratedPage], project: Project, module: Module) -> GeneratedPage:

@@ -30,7 +30,8 @@ EXPECTED = [
                                        "M01–M04"),
     ("curriculum/modules/M02-mitte.md", 4, 'version: Text erwartet, gefunden: 1.0 (Zahl); setzen Sie den Wert in '
                                            'Anführungszeichen, z. B. version: "1.0"'),
-    ("curriculum/modules/M02-mitte.md", 5, "duration_ue: 1.25 geht nicht: nur Schritte von 0,5 sind möglich"),
+    ("curriculum/modules/M02-mitte.md", 5, "duration_ue: 1.25 geht nicht: nur Schritte von 0,5 sind möglich (in YAML "
+                                           "mit Punkt geschrieben, z. B. 1.5)"),
     ("curriculum/modules/M02-mitte.md", 8, "key_points: mindestens ein Eintrag ist nötig"),
     ("curriculum/modules/M02-mitte.md", 9, "titel: unbekanntes Feld 'titel'; meinten Sie 'title'? erlaubt sind: id, "
                                            "title, version, duration_ue, target_roles, prerequisites, "

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
 import json
 import re
 from pathlib import Path
@@ -120,16 +123,18 @@ def test_broken_link_fails_and_keeps_the_old_site(tiny: Path, tmp_path: Path) ->
     (tiny / "docs/index.md").write_text("# Start\n\n[kaputt](gibt-es-nicht.md)\n", encoding="utf-8")
     result = build(tiny, site)
     assert result.returncode != 0
-    assert "gibt-es-nicht.md" in result.output
+    assert ("docs/index.md:3: der Link 'gibt-es-nicht.md' führt ins Leere: die Seite 'gibt-es-nicht.md' gibt es "
+            "nicht;") in result.output
     assert {p: p.read_bytes() for p in site.rglob("*") if p.is_file()} == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["site", "tiny"]  # no staging left behind
 
 
 def test_broken_anchor_fails(tiny: Path, tmp_path: Path) -> None:
-    (tiny / "docs/index.md").write_text("# Start\n\n[Begriff](glossar.md#gibt-es-nicht)\n", encoding="utf-8")
+    (tiny / "docs/index.md").write_text("# Start\n\n[Begriff](glossar.md#entlastungsbetrg)\n", encoding="utf-8")
     result = build(tiny, tmp_path / "site")
     assert result.returncode != 0
-    assert "gibt-es-nicht" in result.output
+    assert ("docs/index.md:3: der Link 'glossar.md#entlastungsbetrg' zeigt auf den Anker '#entlastungsbetrg', den es "
+            "auf 'glossar.md' nicht gibt; meinten Sie '#entlastungsbetrag'?") in result.output
     assert not (tmp_path / "site").exists()
 
 
@@ -159,3 +164,45 @@ def test_hand_written_page_cannot_shadow_a_generated_one(tiny: Path, tmp_path: P
     result = build(tiny, tmp_path / "site")
     assert result.returncode != 0
     assert "docs/glossar.md gibt es schon" in result.output
+
+
+def check(project: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "macros", "--root", str(project), "check"],
+                          capture_output=True, text=True, check=False)
+
+
+def test_check_finds_a_broken_link_in_a_module_body_at_its_source_line(tiny: Path) -> None:
+    module = tiny / "curriculum/modules/M02-demenz.md"
+    text = module.read_text(encoding="utf-8").replace("siehe [Modul 1](m01.md)", "siehe [Modul 1](m1.md)")
+    module.write_text(text, encoding="utf-8")
+    completed = check(tiny)
+    assert completed.returncode == 1
+    assert completed.stderr.splitlines() == [
+        "curriculum/modules/M02-demenz.md:12: der Link 'm1.md' führt ins Leere: die Seite 'module/m1.md' gibt es "
+        "nicht; meinten Sie 'm01.md' oder 'm02.md'? Links schreiben Sie relativ zu dieser Seite ('module/m02.md'), "
+        "z. B. '../glossar.md#begriff'",
+        "1 Fehler gefunden."]
+
+
+def test_check_finds_a_broken_anchor_on_a_generated_page(tiny: Path) -> None:
+    page = tiny / "docs/index.md"
+    page.write_text(page.read_text(encoding="utf-8") + "\nZiele: [Lernziele](module/m01.md#lernzile)\n",
+                    encoding="utf-8")
+    completed = check(tiny)
+    assert completed.returncode == 1
+    assert completed.stderr.splitlines()[0] == (
+        "docs/index.md:6: der Link 'module/m01.md#lernzile' zeigt auf den Anker '#lernzile', den es auf "
+        "'module/m01.md' nicht gibt; meinten Sie '#lernziele'? ein Anker ist die Überschrift in Kleinbuchstaben, "
+        "Leerzeichen als '-', ohne Umlaute (ä → a)")
+
+
+def test_check_accepts_every_kind_of_valid_link_and_so_does_mkdocs(tiny: Path, tmp_path: Path) -> None:
+    page = tiny / "docs/index.md"
+    page.write_text(page.read_text(encoding="utf-8") + "\n[a](module/m01.md#das-wichtigste-in-kurze) "
+                    "[b](glossar.md#nachbarschaftshilfe) [c](kontakte/index.md#sozialamt) "
+                    "[d](rollen/helferin.md) [e](https://example.org/x#y) [f](#testportal) "
+                    "[g](module/anerkennung.md#land-sued) `[h](kein-link.md)`\n", encoding="utf-8")
+    completed = check(tiny)
+    assert completed.returncode == 0, completed.stderr
+    result = build(tiny, tmp_path / "site")  # MkDocs' own strict link and anchor check agrees
+    assert result.returncode == 0, result.output

@@ -181,3 +181,94 @@ def test_a_long_prerequisite_chain_is_no_problem() -> None:
     for number in range(1, 3001):
         files.update(module(f"M{number:04d}", f"[M{number - 1:04d}]" if number > 1 else "[]"))
     assert problems(files) == []
+
+
+ROLE = """\
+id: helferin
+title: Helferin
+summary: Hilft.
+tasks: [Einkaufen]
+boundaries: [Keine Pflege]
+time_commitment: Wenig.
+compensation:
+  - model: ehrenamt
+    description: Ehrenamtlich.
+version: "1.0"
+updated: 2026-11-01
+"""
+
+COURSE = """\
+id: kurs
+title: Kurs
+summary: Ein Kurs.
+audience: [helferin]
+modules: [M01, M02, M01]
+version: "1.0"
+updated: 2026-11-01
+"""
+
+
+def test_tab_in_yaml_indentation_gets_the_tab_hint() -> None:
+    text = CONTACT.replace("topics: [wohnen]", "topics:\n\t- wohnen")
+    [(path, line, message)] = problems({"contacts/amt.yml": text})
+    assert (path, line) == ("contacts/amt.yml", 5)
+    assert message.startswith("YAML-Syntaxfehler: in der Einrückung steht ein Tabulator; YAML erlaubt nur "
+                              "Leerzeichen")
+
+
+def test_an_unreadable_file_is_reported_once_not_wherever_it_is_referenced() -> None:
+    broken_role = ROLE.replace("title: Helferin", "title: Helferin: neu")  # ': ' inside a plain value
+    found = problems({"role_profiles/helferin.yml": broken_role, **module("M01"), **module("M02"),
+                      "curriculum/courses/kurs.yml": COURSE.replace("[M01, M02, M01]", "[M01, M02]")})
+    assert found == [("role_profiles/helferin.yml", 2, "YAML-Syntaxfehler: ein Doppelpunkt mit Leerzeichen steht "
+                      "mitten im Text; setzen Sie den Text in Anführungszeichen")]
+
+
+def test_a_course_that_lists_a_module_twice_is_an_error() -> None:
+    found = problems({"role_profiles/helferin.yml": ROLE, **module("M01"), **module("M02"),
+                      "curriculum/courses/kurs.yml": COURSE})
+    assert found == [("curriculum/courses/kurs.yml", 5, "modules[2]: 'M01' steht schon in Zeile 5; jeder Eintrag "
+                      "zählt nur einmal – entfernen Sie die Wiederholung")]
+
+
+def test_decimal_comma_gets_the_hint_to_write_a_point() -> None:
+    text = MODULE.format(id="M01", pre="[]").replace("duration_ue: 1", "duration_ue: 1,5")
+    assert problems({"curriculum/modules/M01-x.md": text}) == [
+        ("curriculum/modules/M01-x.md", 5, "duration_ue: '1,5' ist in YAML keine Zahl: Dezimalzahlen schreiben Sie "
+                                           "mit Punkt statt Komma, also duration_ue: 1.5")]
+
+
+def test_a_number_in_a_list_of_texts_shows_the_item_line_as_example() -> None:
+    text = MODULE.format(id="M01", pre="[]").replace("key_points: [Etwas.]", "key_points: [Etwas., 112]")
+    [(_, line, message)] = problems({"curriculum/modules/M01-x.md": text})
+    assert line == 8
+    assert message == ('key_points[1]: Text erwartet, gefunden: 112 (Zahl); setzen Sie den Wert in '
+                       'Anführungszeichen, z. B. - "112"')
+
+
+def test_a_megabyte_title_is_rejected_by_size_before_parsing() -> None:
+    text = MODULE.format(id="M01", pre="[]").replace("title: Modul M01", "title: " + "x" * 1_048_576)
+    assert problems({"curriculum/modules/M01-x.md": text}) == [
+        ("curriculum/modules/M01-x.md", 1, "die Datei ist 1024\u00a0KiB groß, erlaubt sind 512\u00a0KiB; kürzen Sie "
+                                           "sie oder teilen Sie sie auf mehrere Dateien auf")]
+
+
+def test_an_overlong_title_below_the_file_limit_is_rejected_by_length() -> None:
+    text = CONTACT.replace("name: Amt", "name: " + "x" * 5000)
+    assert problems({"contacts/amt.yml": text}) == [
+        ("contacts/amt.yml", 2, "name: zu lang: 5000 Zeichen, erlaubt sind höchstens 300; kürzen Sie den Text "
+                                "(ausführliche Erklärungen gehören in den Lehrtext)")]
+
+
+def test_a_vocabulary_value_the_programme_lacks_names_the_programme_file() -> None:
+    text = CONTACT.replace("kind: amt", "kind: verein")
+    [(_, line, message)] = problems({"contacts/amt.yml": text})
+    assert line == 3
+    assert "ist in programme.yml nicht festgelegt" in message and "unter 'contact_kinds'" in message
+
+
+def test_a_missing_programme_file_is_reported() -> None:
+    _, found = load_project([SourceFile("contacts/amt.yml", CONTACT.encode())])
+    assert [str(problem) for problem in found] == [
+        "programme.yml:1: die Programmdatei fehlt; legen Sie programme.yml an (Name, Kurzname, Region, "
+        "Herausgeber – siehe CONTENT.md)"]
