@@ -12,7 +12,7 @@ from playwright.sync_api import Browser, Page, Route, sync_playwright
 CHROMIUM = "/usr/bin/chromium"
 # Without these, Chromium tries to reach Google's services at start (the machine has no network).
 FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-         "--disable-component-update", "--disable-sync", "--allow-file-access-from-files"]
+         "--disable-component-update", "--disable-sync"]
 
 
 @dataclass

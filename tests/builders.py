@@ -20,7 +20,7 @@ FIXTURE_NAV = [
     {"Qualifikationsmatrix": "qualifikationsmatrix.md"},
     {"Kurse": "kurse/"},
     {"Rollen": "rollen/"},
-    {"Kontakte": "kontakte/index.md"},
+    {"Kontakte": "kontakte/"},
     {"Glossar": "glossar.md"},
 ]
 

@@ -45,6 +45,21 @@ def split_body(body: str) -> SplitBody:
     return SplitBody("\n".join(participant).strip() + "\n", "\n".join(trainer).strip() + "\n")
 
 
+def split_lead(markdown_text: str) -> tuple[str, str]:
+    """(first paragraph, the rest) when the text opens with a paragraph, else ('', text).
+
+    Pages put the lead before their fact list, so search previews and readers see what a
+    module is for, not its metadata.
+    """
+    stripped = markdown_text.lstrip("\n")
+    first, _, rest = stripped.partition("\n\n")
+    opening = first.lstrip()[:1]
+    if not first.strip() or opening in ("#", "-", "*", "|", ">", "!", "<", "`", "~", "?", "+", ":") or \
+            first.lstrip()[:2].rstrip(".").isdigit():
+        return "", markdown_text
+    return first.strip() + "\n", rest
+
+
 def collapsible(title: str, markdown: str, kind: str = "info") -> str:
     """Wrap Markdown in a closed Material admonition ('??? kind "title"') by indenting it."""
     indented = "\n".join(f"    {line}" if line.strip() else "" for line in markdown.strip().split("\n"))

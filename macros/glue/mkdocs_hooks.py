@@ -24,6 +24,7 @@ from macros.site.links import check_links
 from macros.site.nav import expand_sections
 from macros.site.pages import generate_pages
 from macros.site.publish import discard, publish, staging_dir
+from macros.site.theme_html import repair_theme_html
 from macros.site.urls import HANDOUT_FOLDER
 
 log = get_plugin_logger("portal")
@@ -122,6 +123,14 @@ def _handouts(state: glue_state.BuildState, config: MkDocsConfig) -> dict[str, P
     log.info("Handouts: %d neu erstellt, %d aus dem Zwischenspeicher (%.1f s)",
              len(report.rendered), len(report.reused), report.seconds)
     return report.files
+
+
+def on_post_page(output: str, **_: Any) -> str:
+    return repair_theme_html(output)
+
+
+def on_post_template(output_content: str, **_: Any) -> str:  # the 404 page and other theme pages
+    return repair_theme_html(output_content)
 
 
 @event_priority(-200)  # after every other plugin, e.g. the offline plugin's search index

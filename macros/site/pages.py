@@ -23,13 +23,15 @@ from jinja2.runtime import Context
 from markupsafe import Markup
 
 from macros.content import formatting
-from macros.content.body import collapsible, split_body
+from macros.content.body import collapsible, split_body, split_lead
 from macros.content.editions import Edition
 from macros.content.model import Contact, Course, Module, RoleProfile
 from macros.content.project import Project
 from macros.site.search_terms import search_terms
 from macros.site.urls import (
     CONTACTS_HANDOUT,
+    CONTACT_PLACES_PAGE,
+    CONTACT_TOPICS_PAGE,
     CONTACTS_PAGE,
     COURSES_PAGE,
     CURRICULUM_HANDOUT,
@@ -39,6 +41,7 @@ from macros.site.urls import (
     MATRIX_PAGE,
     RECOGNITION_PAGE,
     ROLES_PAGE,
+    contacts_page,
     course_handout,
     course_page,
     module_handout,
@@ -86,8 +89,16 @@ def plan_pages(project: Project, edition: Edition) -> dict[str, Callable[[], Gen
             audiences={c.id: [project.role_by_id[r] for r in c.audience] for c in project.courses}),
         MATRIX_PAGE: lambda: render("matrix.md.j2", MATRIX_PAGE, cell_labels=CELL_LABELS,
                                     grid=len(project.modules) * len(project.roles) <= MATRIX_GRID_LIMIT),
-        CONTACTS_PAGE: lambda: render("contacts.md.j2", CONTACTS_PAGE, **contact_groups(project)),
     }
+    directory = contact_directory(project)
+    plan[CONTACTS_PAGE] = lambda: render("contacts.md.j2", CONTACTS_PAGE, directory=directory)
+    plan[CONTACT_TOPICS_PAGE] = lambda: render("contact_topics.md.j2", CONTACT_TOPICS_PAGE, directory=directory,
+                                               label="Nach Thema")
+    plan[CONTACT_PLACES_PAGE] = lambda: render("contact_places.md.j2", CONTACT_PLACES_PAGE, directory=directory,
+                                               label="Nach Ort")
+    for part in directory.parts:
+        plan[part.page] = partial(render, "contact_entries.md.j2", part.page, label=part.title, part=part,
+                                  directory=directory)
     if project.programme.recognition:
         plan[RECOGNITION_PAGE] = lambda: render("recognition.md.j2", RECOGNITION_PAGE, label="Anerkennung")
     if project.glossary:
@@ -103,12 +114,13 @@ def plan_pages(project: Project, edition: Edition) -> dict[str, Callable[[], Gen
 
 def _module(render: Callable[..., GeneratedPage], project: Project, module: Module) -> GeneratedPage:
     body = split_body(module.body)
+    lead, rest = split_lead(body.participant)
     notes = collapsible(TRAINER_HEADING, body.trainer) if body.has_trainer_notes else ""
     return render("module.md.j2", module_page(module.id), label=module.id, module=module,
                   roles=[project.role_by_id[r] for r in module.target_roles],
                   prerequisites=[project.module_by_id[p] for p in module.prerequisites],
                   rules=project.rules_of(module),
-                  participant_body=Markup(body.participant), trainer_notes=Markup(notes),
+                  lead=Markup(lead), participant_body=Markup(rest), trainer_notes=Markup(notes),
                   terms=search_terms([module.title], module.keywords))
 
 
@@ -127,17 +139,56 @@ def _course(render: Callable[..., GeneratedPage], project: Project, course: Cour
                   total_ue=project.course_ue(course), status=project.rule_status(course))
 
 
-def contact_groups(project: Project) -> dict[str, Any]:
-    """The directory's groupings: by topic (the programme's order) and by city and quarter."""
-    contacts = project.contacts
-    by_topic = [(topic, [c for c in contacts if topic.id in c.topics]) for topic in project.programme.topics]
+#: At most this many full entries on one directory page: the page stays small at any size.
+CONTACTS_PER_PAGE = 100
+
+
+@dataclass(frozen=True)
+class ContactPart:
+    """One page of full contact entries: all or a numbered part of one kind."""
+
+    page: str
+    title: str
+    contacts: tuple[Contact, ...]
+
+
+@dataclass(frozen=True)
+class ContactDirectory:
+    """How the contact directory is laid out: entry pages by kind, topic and place lists."""
+
+    parts: tuple[ContactPart, ...]
+    by_topic: tuple[tuple[str, tuple[Contact, ...]], ...]
+    by_place: tuple[tuple[str, tuple[Contact, ...]], ...]
+    entry_page: dict[str, str]
+    """Where each contact's entry is, by contact id (docs-relative page)."""
+
+
+def contact_directory(project: Project) -> ContactDirectory:
+    """Entry pages per kind (in the programme's order, split every CONTACTS_PER_PAGE), topics, places."""
+    programme = project.programme
+    parts: list[ContactPart] = []
+    for kind in programme.ids("contact_kinds"):
+        members = [c for c in project.contacts if c.kind == kind]
+        chunks = [members[i:i + CONTACTS_PER_PAGE] for i in range(0, len(members), CONTACTS_PER_PAGE)]
+        for number, chunk in enumerate(chunks, start=1):
+            title = programme.label("contact_kinds", kind)
+            if len(chunks) > 1:
+                title += f" ({number}/{len(chunks)})"
+            parts.append(ContactPart(contacts_page(kind, number), title, tuple(chunk)))
+    by_topic = [(programme.label("topics", topic), tuple(c for c in project.contacts if topic in c.topics))
+                for topic in programme.ids("topics")]
     places: dict[str, list[Contact]] = {}
-    for contact in contacts:
+    for contact in project.contacts:
         city = contact.city or "Ort unbekannt"
         place = f"{city} – {contact.quarter}" if contact.quarter else city
         places.setdefault(place, []).append(contact)
-    return {"contacts": contacts, "by_topic": [(t, cs) for t, cs in by_topic if cs],
-            "by_place": sorted(places.items(), key=lambda item: formatting.german_sort_key(item[0]))}
+    return ContactDirectory(
+        parts=tuple(parts),
+        by_topic=tuple((label, members) for label, members in by_topic if members),
+        by_place=tuple((place, tuple(members)) for place, members in
+                       sorted(places.items(), key=lambda item: formatting.german_sort_key(item[0]))),
+        entry_page={c.id: part.page for part in parts for c in part.contacts},
+    )
 
 
 def _renderer(edition: Edition, project: Project) -> Callable[..., GeneratedPage]:

@@ -6,13 +6,15 @@ CURRICULUM_PAGE = "module/index.md"
 ROLES_PAGE = "rollen/index.md"
 COURSES_PAGE = "kurse/index.md"
 CONTACTS_PAGE = "kontakte/index.md"
+CONTACT_TOPICS_PAGE = "kontakte/themen.md"
+CONTACT_PLACES_PAGE = "kontakte/orte.md"
 MATRIX_PAGE = "qualifikationsmatrix.md"
 GLOSSARY_PAGE = "glossar.md"
 #: Only when the programme has recognition rules; inside the curriculum's section.
 RECOGNITION_PAGE = "module/anerkennung.md"
 
 #: Folders of generated pages that the navigation lists as a section, index page first.
-SECTIONS = ("module/", "rollen/", "kurse/")
+SECTIONS = ("module/", "rollen/", "kurse/", "kontakte/")
 
 #: Where the handout PDFs are published inside the site.
 HANDOUT_FOLDER = "handouts"
@@ -30,6 +32,11 @@ def role_page(role_id: str) -> str:
 
 def course_page(course_id: str) -> str:
     return f"kurse/{course_id}.md"
+
+
+def contacts_page(kind: str, part: int = 1) -> str:
+    """The directory page of one kind of contact; long kinds are split into numbered parts."""
+    return f"kontakte/{kind}.md" if part == 1 else f"kontakte/{kind}-{part}.md"
 
 
 def html_of(page: str) -> str:

@@ -48,7 +48,7 @@ def site_root(page: Page) -> str:
     ("Entlastungsbetrag", "glossar.html"),
     ("Schutz", "module/m12.html"),
     ("Sturz", "module/m09.html"),
-    ("Sozialamt", "kontakte/index.html"),
+    ("Sozialamt", "kontakte/amt.html"),
 ])
 def test_german_search_works_offline(browser: Browser, real_site: BuildResult, query: str, expected: str) -> None:
     with offline_page(browser, real_site.site) as (page, traffic):
@@ -95,7 +95,7 @@ def test_keyboard_reaches_search_and_handout_links(browser: Browser, real_site: 
 
 
 def test_no_page_requests_anything_outside_the_site(browser: Browser, real_site: BuildResult) -> None:
-    pages = ["index.html", "module/m06.html", "rollen/index.html", "kontakte/index.html", "glossar.html"]
+    pages = ["index.html", "module/m06.html", "rollen/index.html", "kontakte/amt.html", "glossar.html"]
     with offline_page(browser, real_site.site) as (page, traffic):
         for path in pages:
             open_page(page, real_site.site, path)
@@ -107,7 +107,7 @@ def test_no_page_requests_anything_outside_the_site(browser: Browser, real_site:
 PAGE_KINDS = {
     "home": "index.html", "module": "module/m06.html", "curriculum": "module/index.html",
     "role": "rollen/nachbarschaftshelfer.html", "roles": "rollen/index.html", "course": "kurse/grundkurs-sachsen.html",
-    "directory": "kontakte/index.html", "matrix": "qualifikationsmatrix.html", "glossary": "glossar.html",
+    "directory": "kontakte/amt.html", "matrix": "qualifikationsmatrix.html", "glossary": "glossar.html",
     "model": "modell/rahmen.html", "city": "stadt/index.html",
 }
 

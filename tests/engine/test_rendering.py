@@ -139,3 +139,19 @@ def test_large_matrix_is_listed_per_role_instead_of_a_grid() -> None:
     assert "|---|" not in matrix.markdown
     assert matrix.markdown.count("\n## Rolle ") == 40
     assert "Pflicht (1,5&nbsp;UE): [M001 · Titel](module/m001.md)" in matrix.markdown
+
+
+def test_a_long_kind_of_contact_is_split_into_pages_of_at_most_100_entries() -> None:
+    from macros.content.programme import Programme, Term
+    from macros.content.project import Project
+    from macros.site.pages import contact_directory
+
+    programme = Programme(name="P", short_name="P", region="R", publisher="V",
+                          contact_kinds=[Term(id="amt", label="Amt"), Term(id="verein", label="Verein")],
+                          topics=[Term(id="wohnen", label="Wohnen")])
+    contacts = tuple(contact(id=f"amt-{n:03d}") for n in range(250)) + (contact(id="v", kind="verein"),)
+    directory = contact_directory(Project(programme=programme, contacts=contacts))
+    assert [(part.page, part.title, len(part.contacts)) for part in directory.parts] == [
+        ("kontakte/amt.md", "Amt (1/3)", 100), ("kontakte/amt-2.md", "Amt (2/3)", 100),
+        ("kontakte/amt-3.md", "Amt (3/3)", 50), ("kontakte/verein.md", "Verein", 1)]
+    assert directory.entry_page["amt-150"] == "kontakte/amt-2.md"

@@ -44,7 +44,7 @@ def test_curriculum_lists_durations_and_total(tiny_site: BuildResult) -> None:
     rows = table_rows(tiny_site.page("module/index.html"))
     assert rows[1:] == [
         ["M01", "Grundlagen der Nachbarschaftshilfe", "2 UE (90 Min.)", "Nordland, Südland"],
-        ["M02", "Demenz <verstehen> & begleiten", "1,5 UE (68 Min.)", "–"],
+        ["M02", "Demenz <verstehen> & begleiten", "1,5 UE (68 Min.)", "Südland"],
         ["", "Summe", "3,5 UE (2,6 Stunden)", ""],
     ]
 
@@ -63,7 +63,7 @@ def test_role_course_and_glossary_pages(tiny_site: BuildResult) -> None:
     role = visible_text(tiny_site.page("rollen/helferin.html"))
     assert "Grenzen: Das gehört nicht zu dieser Rolle" in role
     assert "Keine Behandlungspflege" in role
-    assert "Höchstens 40 Stunden im Monat. (Stand: 01.01.2026; Quelle: SächsPflUVO § 10)" in role
+    assert "Höchstens 40 Stunden im Monat. (Stand: 01.01.2026; Quelle: Helferverordnung Nordland § 3)" in role
     course = table_rows(tiny_site.page("kurse/grundkurs.html"))
     assert [row[1] for row in course[1:]] == ["M01 · Grundlagen der Nachbarschaftshilfe",
                                               "M02 · Demenz <verstehen> & begleiten", "Summe"]
@@ -73,8 +73,9 @@ def test_role_course_and_glossary_pages(tiny_site: BuildResult) -> None:
 
 
 def test_contact_directory_shows_unknown_values(tiny_site: BuildResult) -> None:
-    text = visible_text(tiny_site.page("kontakte/index.html"))
-    assert "Hilfe zur Pflege Sozialamt Teststadt – Teststadt" in text
+    assert "Amt der Stadt (1 Eintrag)" in visible_text(tiny_site.page("kontakte/index.html"))
+    assert "Hilfe zur Pflege Sozialamt Teststadt – Teststadt" in visible_text(tiny_site.page("kontakte/themen.html"))
+    text = visible_text(tiny_site.page("kontakte/amt.html"))
     assert "Adresse unbekannt" in text
     assert "Telefon unbekannt" in text
     assert "Webseite https://www.example.org/sozialamt" in text
@@ -163,7 +164,8 @@ def test_hand_written_page_cannot_shadow_a_generated_one(tiny: Path, tmp_path: P
     (tiny / "docs/glossar.md").write_text("# Glossar von Hand\n", encoding="utf-8")
     result = build(tiny, tmp_path / "site")
     assert result.returncode != 0
-    assert "docs/glossar.md gibt es schon" in result.output
+    assert ("docs/glossar.md:1: die Seite 'glossar.md' wird aus den Inhalten erzeugt; benennen Sie die Datei in "
+            "docs/ um oder löschen Sie sie") in result.output
 
 
 def check(project: Path) -> subprocess.CompletedProcess[str]:
@@ -199,10 +201,17 @@ def test_check_finds_a_broken_anchor_on_a_generated_page(tiny: Path) -> None:
 def test_check_accepts_every_kind_of_valid_link_and_so_does_mkdocs(tiny: Path, tmp_path: Path) -> None:
     page = tiny / "docs/index.md"
     page.write_text(page.read_text(encoding="utf-8") + "\n[a](module/m01.md#das-wichtigste-in-kurze) "
-                    "[b](glossar.md#nachbarschaftshilfe) [c](kontakte/index.md#sozialamt) "
+                    "[b](glossar.md#nachbarschaftshilfe) [c](kontakte/amt.md#sozialamt) "
                     "[d](rollen/helferin.md) [e](https://example.org/x#y) [f](#testportal) "
                     "[g](module/anerkennung.md#land-sued) `[h](kein-link.md)`\n", encoding="utf-8")
     completed = check(tiny)
     assert completed.returncode == 0, completed.stderr
     result = build(tiny, tmp_path / "site")  # MkDocs' own strict link and anchor check agrees
     assert result.returncode == 0, result.output
+
+
+def test_search_preview_of_a_module_starts_with_its_purpose(tiny_site: BuildResult) -> None:
+    """A reader choosing among results sees what the module is for, not its fact list."""
+    index = json.loads((tiny_site.site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    [entry] = [doc for doc in index["docs"] if doc["location"] == "module/m01.html"]
+    assert visible_text(entry["text"]).startswith("Dieses Modul führt in die Nachbarschaftshilfe ein.")
