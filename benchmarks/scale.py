@@ -70,7 +70,7 @@ def generate(root: Path, items: int, seed: int = 1) -> None:
         (root / f"role_profiles/{role_id}.yml").write_text(yaml.safe_dump(role, allow_unicode=True), encoding="utf-8")
     for number in range(1, contacts + 1):
         contact = {"id": f"kontakt-{number:04d}", "name": f"Stelle {number:04d}", "kind": "verein",
-                   "topics": rng.sample(TOPICS, 2), "city": rng.choice(["Leipzig", "Halle (Saale)"]),
+                   "topics": rng.sample(TOPICS, 2), "city": rng.choice(["Nordstadt", "Südstadt"]),
                    "description": sentence(rng), "verified": "2026-11-01"}
         (root / f"contacts/kontakt-{number:04d}.yml").write_text(yaml.safe_dump(contact, allow_unicode=True),
                                                                  encoding="utf-8")
@@ -78,11 +78,19 @@ def generate(root: Path, items: int, seed: int = 1) -> None:
               "modules": ids[:8], "version": "1.0", "updated": "2026-11-01"}
     (root / "curriculum/courses/kurs.yml").write_text(yaml.safe_dump(course, allow_unicode=True), encoding="utf-8")
     (root / "docs/index.md").write_text("# Start\n\nSynthetische Inhalte.\n", encoding="utf-8")
+    programme = {"name": "Synthetisches Programm", "short_name": "Synthese", "region": "Beispielstadt",
+                 "publisher": "Beispielverein e.V.",
+                 "compensation_models": [{"id": "ehrenamt", "label": "Ehrenamt"}],
+                 "contact_kinds": [{"id": "verein", "label": "Verein"}],
+                 "topics": [{"id": topic, "label": topic.capitalize()} for topic in TOPICS],
+                 "recognition": [{"id": "regel", "label": "Regel", "minimum_ue": 4, "core_modules": ids[:2],
+                                  "legal_basis": {"title": "Verordnung", "stand": "2026-01-01"}}]}
+    (root / "programme.yml").write_text(yaml.safe_dump(programme, allow_unicode=True), encoding="utf-8")
     shutil.copytree(REPO / "docs/assets", root / "docs/assets")
     config = yaml.safe_load((REPO / "mkdocs.yml").read_text(encoding="utf-8"))
     config["hooks"] = [str(REPO / "macros/glue/mkdocs_hooks.py")]
     config["nav"] = [{"Start": "index.md"}, {"Curriculum": "module/"}, {"Matrix": "qualifikationsmatrix.md"},
-                     {"Kurse": "kurse/"}, {"Rollen": "rollen/"}, {"Kontakte": "kontakte/index.md"}]
+                     {"Kurse": "kurse/"}, {"Rollen": "rollen/"}, {"Kontakte": "kontakte/"}]
     (root / "mkdocs.yml").write_text(yaml.safe_dump(config, allow_unicode=True), encoding="utf-8")
 
 
