@@ -142,8 +142,9 @@ def test_numbers_and_units_are_joined_by_a_non_breaking_space() -> None:
         text = path.read_text(encoding="utf-8")
         for match in NBSP_UNIT.finditer(text):
             if match.group("sep") != "\u00a0":
-                shown = match.group(0).replace("\n", "⏎").replace(" ", "␣")
-                wrong.append(f"{rel(path)}:{line_of(text, match.start())}: '{shown}' – U+00A0 zwischen Zahl und Einheit")
+                shown = text[max(0, match.start() - 8):match.end()].replace("\n", "⏎").replace(" ", "␣")
+                where = f"{rel(path)}:{line_of(text, match.start())}"
+                wrong.append(f"{where}: '{shown}' – U+00A0 zwischen Zahl und Einheit")
     assert wrong == []
 
 
@@ -220,8 +221,9 @@ def test_emergency_and_crisis_numbers() -> None:
     text = participant(front_matter(m14)[1])
     assert re.search(r"\b112\b[^.\n]*(Rettungsdienst|Feuerwehr)", text), "M14: 112 mit Rettungsdienst und Feuerwehr"
     assert re.search(r"\b110\b[^.\n]*Polizei", text), "M14: 110 mit Polizei"
+    seelsorge = REPO / "contacts" / "telefonseelsorge.yml"
     for path, page in [(m14, text), (m15, participant(front_matter(m15)[1])),
-                       (REPO / "contacts" / "telefonseelsorge.yml", (REPO / "contacts" / "telefonseelsorge.yml").read_text(encoding="utf-8"))]:
+                       (seelsorge, seelsorge.read_text(encoding="utf-8"))]:
         missing = [number for number in TELEFONSEELSORGE if number not in page]
         assert missing == [], f"{rel(path)}: TelefonSeelsorge ohne {missing}"
 
