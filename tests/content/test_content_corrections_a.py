@@ -17,7 +17,7 @@ from typing import Any
 import pytest
 import yaml
 
-REPO = Path(__file__).resolve().parent.parent
+REPO = Path(__file__).resolve().parents[2]
 MODULES = sorted(REPO.glob("curriculum/modules/M0[1-8]-*.md"))
 PAGES = sorted(REPO.glob("docs/modell/*.md"))
 ROLES = sorted(REPO.glob("role_profiles/*.yml"))

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-REPO = Path(__file__).resolve().parent.parent
+REPO = Path(__file__).resolve().parents[2]
 MODULES = sorted(p for p in (REPO / "curriculum" / "modules").glob("M*.md")
                  if re.match(r"M(09|1[0-6])-", p.name))
 GLOSSARY = REPO / "curriculum" / "glossary.yml"
