@@ -149,7 +149,7 @@ def test_a_long_kind_of_contact_is_split_into_pages_of_at_most_100_entries() -> 
     programme = Programme(name="P", short_name="P", region="R", publisher="V",
                           contact_kinds=[Term(id="amt", label="Amt"), Term(id="verein", label="Verein")],
                           topics=[Term(id="wohnen", label="Wohnen")])
-    contacts = tuple(contact(id=f"amt-{n:03d}") for n in range(250)) + (contact(id="v", kind="verein"),)
+    contacts = (*(contact(id=f"amt-{n:03d}") for n in range(250)), contact(id="v", kind="verein"))
     directory = contact_directory(Project(programme=programme, contacts=contacts))
     assert [(part.page, part.title, len(part.contacts)) for part in directory.parts] == [
         ("kontakte/amt.md", "Amt (1/3)", 100), ("kontakte/amt-2.md", "Amt (2/3)", 100),

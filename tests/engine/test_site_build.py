@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
-
 import json
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 from builders import BuildResult, build, table_rows, visible_text

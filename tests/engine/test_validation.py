@@ -81,7 +81,8 @@ def test_unknown_field_suggests_the_right_one() -> None:
     ("verified: 2026-02-30", "verified: '2026-02-30' ist kein gültiges Datum"),
     ("kind: behoerde", "kind: Art der Stelle 'behoerde' ist in programme.yml nicht festgelegt; erlaubt sind: "
                        "amt, gremium. Ein neuer Wert wird unter 'contact_kinds' in programme.yml ergänzt"),
-    ("topics: [wohnen, pflge]", "topics[1]: Thema 'pflge' ist in programme.yml nicht festgelegt; meinten Sie 'pflege'?"),
+    ("topics: [wohnen, pflge]",
+     "topics[1]: Thema 'pflge' ist in programme.yml nicht festgelegt; meinten Sie 'pflege'?"),
     ("topics: wohnen", "topics: Liste erwartet, gefunden: 'wohnen'"),
     ("visibility: geheim", "visibility: ungültiger Wert 'geheim'; erlaubt sind: 'public' oder 'internal'"),
     ("internal_fields: [telefon]", "internal_fields[0]: ungültiger Wert 'telefon'"),
