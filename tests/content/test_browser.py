@@ -86,7 +86,7 @@ def focus_trail(page: Page, steps: int) -> list[dict[str, str]]:
 def test_keyboard_reaches_search_and_handout_links(browser: Browser, real_site: BuildResult) -> None:
     with offline_page(browser, real_site.site, viewport={"width": 1280, "height": 900}) as (page, _):
         open_page(page, real_site.site, "module/m06.html")
-        trail = focus_trail(page, 80)
+        trail = focus_trail(page, 160)
         assert any(step["tag"] == "INPUT" and "md-search__input" in step["cls"] for step in trail)
         pdfs = [step["href"] for step in trail if "qp-pdf" in step["cls"]]
         assert pdfs[:2] == ["../handouts/modul-m06.pdf", "../handouts/modul-m06-trainer.pdf"]
