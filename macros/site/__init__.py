@@ -1,0 +1,1 @@
+"""The site: generated Markdown pages, navigation, page addresses and safe publishing; pure, no MkDocs."""
