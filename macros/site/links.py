@@ -16,9 +16,9 @@ from dataclasses import dataclass
 
 from markdown.extensions.toc import slugify
 
+from macros.content.editions import Edition, for_edition
 from macros.content.problems import Problem
 from macros.content.project import Project
-from macros.content.editions import Edition, for_edition
 from macros.site.pages import GeneratedPage, plan_pages
 from macros.site.urls import HANDOUT_FOLDER, module_page
 

@@ -27,11 +27,12 @@ from macros.content.body import collapsible, split_body, split_lead
 from macros.content.editions import Edition
 from macros.content.model import Contact, Course, Module, RoleProfile
 from macros.content.project import Project
+from macros.content.vocabulary import TRAINER_HEADING
 from macros.site.search_terms import search_terms
 from macros.site.urls import (
-    CONTACTS_HANDOUT,
     CONTACT_PLACES_PAGE,
     CONTACT_TOPICS_PAGE,
+    CONTACTS_HANDOUT,
     CONTACTS_PAGE,
     COURSES_PAGE,
     CURRICULUM_HANDOUT,
@@ -49,7 +50,6 @@ from macros.site.urls import (
     role_handout,
     role_page,
 )
-from macros.content.vocabulary import TRAINER_HEADING
 
 TEMPLATES = Path(__file__).parent / "templates"
 _SELF_HASH = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:12]
