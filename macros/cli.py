@@ -55,7 +55,7 @@ def check(root: Path) -> int:
     started = time.perf_counter()
     project, problems = load_project(read_sources(root))
     if not problems:  # links are judged against complete content; a broken record's errors come first
-        problems = check_links(project, *read_docs(root))
+        problems = check_links(project, *read_docs(root / "docs"))
     if problems:
         print(format_report(problems), file=sys.stderr)
         return 1

@@ -24,6 +24,15 @@ def tiny_site(tmp_path_factory: pytest.TempPathFactory) -> BuildResult:
 
 
 @pytest.fixture(scope="session")
+def solo(tmp_path_factory: pytest.TempPathFactory) -> BuildResult:
+    """The second fixture programme, built strictly with its handouts."""
+    base = tmp_path_factory.mktemp("solo")
+    result = build(make_project("solo", base / "project"), base / "site")
+    assert result.returncode == 0, result.output
+    return result
+
+
+@pytest.fixture(scope="session")
 def tiny_internal(tmp_path_factory: pytest.TempPathFactory) -> BuildResult:
     base = tmp_path_factory.mktemp("tiny-internal")
     result = build(make_project("tiny", base / "project"), base / "site", internal=True)

@@ -12,7 +12,6 @@ from typing import Annotated
 
 from pydantic import Field, model_validator
 
-from macros.content import formatting
 from macros.content.model import ContentModel, IsoDate, ModuleId, ShortText, Slug, Text, WebUrl
 
 #: The programme's own file, at the top of the project.
@@ -89,27 +88,19 @@ class Wording(ContentModel):
         description="Einleitung der Rollen-Übersicht")
 
 
-DEFAULT_COMPENSATION = (
-    Term(id="ehrenamt", label="Ehrenamt mit Auslagenersatz"),
-    Term(id="aufwandsentschaedigung", label="Aufwandsentschädigung"),
-    Term(id="minijob", label="Minijob"),
-    Term(id="angestellt", label="Anstellung"),
-    Term(id="freiberuflich", label="Freiberuflich"),
-)
-DEFAULT_CONTACT_KINDS = (
-    Term(id="amt", label="Kommunales Amt"),
-    Term(id="verein", label="Verein"),
-    Term(id="beratungsstelle", label="Beratungsstelle"),
-    Term(id="wohnungsunternehmen", label="Wohnungsunternehmen"),
-    Term(id="pflegekasse", label="Pflegekasse"),
-)
-DEFAULT_TOPICS = (
-    Term(id="pflegeberatung", label="Pflegeberatung"),
-    Term(id="nachbarschaftshilfe", label="Nachbarschaftshilfe"),
-    Term(id="ehrenamt", label="Ehrenamt"),
-    Term(id="wohnen", label="Wohnen"),
-    Term(id="krisenhilfe", label="Krisenhilfe"),
-)
+def _terms(labels: dict[str, str]) -> tuple[Term, ...]:
+    return tuple(Term(id=entry_id, label=label) for entry_id, label in labels.items())
+
+
+DEFAULT_COMPENSATION = _terms({
+    "ehrenamt": "Ehrenamt mit Auslagenersatz", "aufwandsentschaedigung": "Aufwandsentschädigung",
+    "minijob": "Minijob", "angestellt": "Anstellung", "freiberuflich": "Freiberuflich"})
+DEFAULT_CONTACT_KINDS = _terms({
+    "amt": "Kommunales Amt", "verein": "Verein", "beratungsstelle": "Beratungsstelle",
+    "wohnungsunternehmen": "Wohnungsunternehmen", "pflegekasse": "Pflegekasse"})
+DEFAULT_TOPICS = _terms({
+    "pflegeberatung": "Pflegeberatung", "nachbarschaftshilfe": "Nachbarschaftshilfe", "ehrenamt": "Ehrenamt",
+    "wohnen": "Wohnen", "krisenhilfe": "Krisenhilfe"})
 
 #: The vocabularies of a programme: the field of `programme.yml` → what readers call it.
 VOCABULARIES = {
@@ -166,10 +157,6 @@ class Programme(ContentModel):
     @cached_property
     def rule_by_id(self) -> dict[str, RecognitionRule]:
         return {rule.id: rule for rule in self.recognition}
-
-    def minutes(self, ue: float) -> int:
-        """Teaching units as whole minutes, rounded as everywhere (see `formatting.minutes`)."""
-        return formatting.minutes(ue, self.teaching_unit_minutes)
 
     @property
     def tagline(self) -> str:

@@ -156,7 +156,7 @@ def _vocabulary(record: Record, programme: Programme) -> list[Problem]:
     for kind, path, vocabulary in VOCABULARY_FIELDS:
         if kind != record.kind:
             continue
-        known = programme.ids(vocabulary) if vocabulary != "recognition" else list(programme.rule_by_id)
+        known = programme.ids(vocabulary)
         for at, value in _values_at(record.model, path):
             if value in known:
                 continue

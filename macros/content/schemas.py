@@ -40,10 +40,10 @@ def _fill_vocabularies(node: Any, programme: Programme) -> None:
     if isinstance(node, dict):
         vocabulary = node.pop("x-vocabulary", None)
         if vocabulary is not None:
-            entries = programme.recognition if vocabulary == "recognition" else getattr(programme, vocabulary)
             node.pop("pattern", None)  # the enum says more than the slug pattern
-            node["enum"] = [entry.id for entry in entries]
-            labels = "; ".join(f"{entry.id} = {entry.label}" for entry in entries)
+            node["enum"] = programme.ids(vocabulary)
+            labels = "; ".join(f"{entry_id} = {programme.label(vocabulary, entry_id)}"
+                               for entry_id in programme.ids(vocabulary))
             node["description"] = f"{node.get('description', '')} ({labels})".strip()
         for value in node.values():
             _fill_vocabularies(value, programme)

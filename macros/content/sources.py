@@ -25,9 +25,8 @@ def load_checked(root: Path) -> Project:
     return project
 
 
-def read_docs(root: Path, docs_dir: str = "docs") -> tuple[dict[str, str], set[str]]:
-    """Hand-written pages (docs-relative path → Markdown) and every other file under `docs_dir`."""
-    folder = root / docs_dir
+def read_docs(folder: Path) -> tuple[dict[str, str], set[str]]:
+    """Hand-written pages (path relative to `folder` → Markdown) and every other file in `folder`."""
     pages: dict[str, str] = {}
     assets: set[str] = set()
     for path in sorted(folder.rglob("*")) if folder.is_dir() else []:

@@ -61,7 +61,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
                           f"{os.environ['QP_EDITION']!r}") from None
     try:
         checked = load_checked(root)
-        broken_links = check_links(checked, *read_docs(root, Path(config.docs_dir).relative_to(root).as_posix()))
+        broken_links = check_links(checked, *read_docs(Path(config.docs_dir)))
         if broken_links:
             raise ContentError(broken_links)
         project = for_edition(checked, edition)

@@ -15,13 +15,14 @@ from typing import Any
 
 import markdown
 import segno
-from jinja2 import Environment, FileSystemLoader, StrictUndefined, pass_context
+from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
 from macros.content import formatting
 from macros.content.body import split_body
 from macros.content.model import Course, Module
 from macros.content.project import Project
+from macros.site.pages import ue_filter
 from macros.site.urls import (
     CONTACTS_HANDOUT,
     CONTACTS_PAGE,
@@ -204,7 +205,7 @@ def _environment() -> Environment:
     environment = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=True, undefined=StrictUndefined,
                               trim_blocks=True, lstrip_blocks=True)
     environment.filters.update(
-        ue=pass_context(lambda context, value: formatting.ue(value, context["programme"].teaching_unit_minutes)),
+        ue=ue_filter,
         date_de=formatting.date_de,
         css_string=lambda text: Markup('"{}"'.format(
             str(text).replace("\\", "\\\\").replace('"', '\\"').replace("\n", " "))),

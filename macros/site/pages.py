@@ -215,7 +215,7 @@ def _environment() -> Environment:
         bytecode_cache=FileSystemBytecodeCache(pattern=f"__portal_{_SELF_HASH}_%s.cache"),
     )
     environment.filters.update(
-        number=formatting.number, ue=_ue, hours=_hours,
+        number=formatting.number, ue=ue_filter, hours=_hours,
         date_de=formatting.date_de, page_title=_page_title,
         or_unknown=lambda value: value if value else Markup("*unbekannt*"),
     )
@@ -228,8 +228,8 @@ def _environment() -> Environment:
 
 
 @pass_context
-def _ue(context: Context, value: float) -> str:
-    """Teaching units with minutes, in the length of the rendered programme's unit."""
+def ue_filter(context: Context, value: float) -> str:
+    """Teaching units with minutes, in the unit length of the `programme` being rendered."""
     return formatting.ue(value, context["programme"].teaching_unit_minutes)
 
 

@@ -6,7 +6,6 @@ import ast
 import re
 from pathlib import Path
 
-import pytest
 from builders import REPO, BuildResult, build, everything_published, make_project, pdf_text, table_rows, visible_text
 
 #: Names of our own programme that must never appear in the engine.
@@ -14,15 +13,6 @@ OUR_NAMES = re.compile(r"QuartierPflege|Leipzig|Halle|Sachsen|Sachsen-Anhalt|Dre
 ENGINE = REPO / "macros"
 #: Packages in the order imports may flow: each may import only those before it.
 LAYERS = ["content", "site", "handouts", "glue"]
-
-
-@pytest.fixture(scope="module")
-def solo(tmp_path_factory: pytest.TempPathFactory) -> BuildResult:
-    """The second fixture programme, built strictly with its handouts."""
-    base = tmp_path_factory.mktemp("solo")
-    result = build(make_project("solo", base / "project"), base / "site")
-    assert result.returncode == 0, result.output
-    return result
 
 
 def test_no_engine_file_names_our_programme() -> None:
