@@ -12,14 +12,14 @@ from typing import Any
 
 import yaml
 
+from macros.checking import check_project
 from macros.content.editions import Edition, for_edition
 from macros.content.formatting import count
 from macros.content.loading import load_project
-from macros.content.problems import HandoutError, format_report
+from macros.content.problems import HandoutError, errors_of, format_report
 from macros.content.programme import PROGRAMME_FILE
 from macros.content.schemas import render_schemas
-from macros.content.sources import read_docs, read_sources
-from macros.site.links import check_links
+from macros.content.sources import read_sources
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -51,13 +51,15 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def check(root: Path) -> int:
-    """Print every content problem as `path:line: field: message`; 1 if there are any."""
+    """Print every content problem as `path:line: field: message`; 1 if there are errors.
+
+    Warnings are printed too but do not fail the check.
+    """
     started = time.perf_counter()
-    project, problems = load_project(read_sources(root))
-    if not problems:  # links are judged against complete content; a broken record's errors come first
-        problems = check_links(project, *read_docs(root / "docs"))
+    project, problems = check_project(root)
     if problems:
         print(format_report(problems), file=sys.stderr)
+    if errors_of(problems):
         return 1
     figures = [count(len(project.modules), "Modul", "Module"), count(len(project.roles), "Rolle", "Rollen"),
                count(len(project.courses), "Kurs", "Kurse"), count(len(project.contacts), "Kontakt", "Kontakte"),
@@ -74,7 +76,7 @@ def make_handouts(root: Path, edition: Edition, out: Path) -> int:
     from macros.handouts.html import MarkdownSetup, plan_handouts
 
     project, problems = load_project(read_sources(root))
-    if problems:
+    if errors_of(problems):
         print(format_report(problems), file=sys.stderr)
         return 1
     config = _mkdocs_yml(root)

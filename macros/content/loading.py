@@ -196,4 +196,5 @@ def _assemble(records: list[Record]) -> Project:
                               key=lambda m: german_sort_key(m.term))),
         sources={key: record.path for key, record in first.items()},
         body_lines={record.id: record.body_line for record in first.values() if record.kind == "module"},
+        records=first,
     )

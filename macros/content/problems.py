@@ -13,10 +13,22 @@ class Problem:
     line: int
     field: str
     message: str
+    warning: bool = False
+    """A warning is reported but does not stop the build (e.g. data older than its limit)."""
 
     def __str__(self) -> str:
         field = f" {self.field}:" if self.field else ""
-        return f"{self.path}:{self.line}:{field} {self.message}"
+        kind = " Warnung:" if self.warning else ""
+        return f"{self.path}:{self.line}:{field}{kind} {self.message}"
+
+
+def errors_of(problems: list[Problem]) -> list[Problem]:
+    """The problems that stop a build (everything but warnings)."""
+    return [problem for problem in problems if not problem.warning]
+
+
+def warnings_of(problems: list[Problem]) -> list[Problem]:
+    return [problem for problem in problems if problem.warning]
 
 
 class ContentError(Exception):
@@ -28,10 +40,13 @@ class ContentError(Exception):
 
 
 def format_report(problems: list[Problem]) -> str:
-    """All problems, one a line, and a closing count in German."""
+    """All problems, one a line, and a closing count in German (errors, then warnings)."""
     lines = [str(problem) for problem in sorted(problems)]
-    count = len(problems)
-    lines.append(f"{count} Fehler gefunden." if count != 1 else "1 Fehler gefunden.")
+    errors, warnings = len(errors_of(problems)), len(warnings_of(problems))
+    summary = f"{errors} Fehler"
+    if warnings:
+        summary += f" und {warnings} Warnung" + ("en" if warnings != 1 else "")
+    lines.append(summary + " gefunden.")
     return "\n".join(lines)
 
 

@@ -7,6 +7,7 @@ from functools import cached_property
 
 from macros.content.model import Contact, Course, GlossaryTerm, Module, RoleProfile
 from macros.content.programme import FALLBACK, Programme, RecognitionRule
+from macros.content.records import Record
 
 
 @dataclass(frozen=True)
@@ -41,6 +42,8 @@ class Project:
     """Source file of each record, keyed by `kind:id` (e.g. `module:M06`)."""
     body_lines: dict[str, int] = field(default_factory=dict, compare=False)
     """The file line where each module's Markdown body starts, keyed by module id."""
+    records: dict[str, Record] = field(default_factory=dict, compare=False, repr=False)
+    """Each record with its parsed source, keyed by `kind:id`: later checks name file and line."""
 
     @cached_property
     def module_by_id(self) -> dict[str, Module]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from macros.content.loading import CONTENT_GLOBS, load_project
-from macros.content.problems import ContentError
+from macros.content.problems import ContentError, errors_of
 from macros.content.project import Project
 from macros.content.records import SourceFile
 
@@ -18,9 +18,9 @@ def read_sources(root: Path) -> list[SourceFile]:
 
 
 def load_checked(root: Path) -> Project:
-    """The project under `root`; raises `ContentError` with every problem if there are any."""
+    """The project under `root`; raises `ContentError` if its records have errors (not warnings)."""
     project, problems = load_project(read_sources(root))
-    if problems:
+    if errors_of(problems):
         raise ContentError(problems)
     return project
 

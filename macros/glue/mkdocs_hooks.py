@@ -16,11 +16,10 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files
 
+from macros.checking import check_project
 from macros.content.editions import Edition, for_edition
-from macros.content.problems import ContentError, HandoutError
-from macros.content.sources import load_checked, read_docs
+from macros.content.problems import ContentError, HandoutError, errors_of
 from macros.glue import state as glue_state
-from macros.site.links import check_links
 from macros.site.nav import expand_sections
 from macros.site.pages import generate_pages
 from macros.site.publish import discard, publish, staging_dir
@@ -60,10 +59,11 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         raise PluginError(f"QP_EDITION muss 'public' oder 'internal' sein, nicht "
                           f"{os.environ['QP_EDITION']!r}") from None
     try:
-        checked = load_checked(root)
-        broken_links = check_links(checked, *read_docs(Path(config.docs_dir)))
-        if broken_links:
-            raise ContentError(broken_links)
+        checked, problems = check_project(root, Path(config.docs_dir))
+        if errors_of(problems):
+            raise ContentError(problems)
+        for warning in problems:  # info, not warning: `mkdocs build --strict` would stop on it
+            log.info("%s", warning)
         project = for_edition(checked, edition)
     except ContentError as error:
         # Raised before MkDocs cleans the output folder, so the last good site stays.

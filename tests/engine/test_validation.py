@@ -273,3 +273,15 @@ def test_a_missing_programme_file_is_reported() -> None:
     assert [str(problem) for problem in found] == [
         "programme.yml:1: die Programmdatei fehlt; legen Sie programme.yml an (Name, Kurzname, Region, "
         "Herausgeber – siehe CONTENT.md)"]
+
+
+def test_warnings_are_reported_and_counted_apart_from_errors() -> None:
+    from macros.content.problems import Problem, errors_of, format_report
+
+    problems = [Problem("contacts/a.yml", 3, "verified", "seit über 12 Monaten nicht geprüft", warning=True),
+                Problem("contacts/b.yml", 1, "id", "fehlt")]
+    report = format_report(problems)
+    assert report.splitlines() == ["contacts/a.yml:3: verified: Warnung: seit über 12 Monaten nicht geprüft",
+                                   "contacts/b.yml:1: id: fehlt",
+                                   "1 Fehler und 1 Warnung gefunden."]
+    assert errors_of(problems) == [problems[1]]

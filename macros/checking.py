@@ -1,0 +1,33 @@
+"""Everything `check` and the build verify, in one place: records, then the checks built on them.
+
+Loading (`content/`) validates each record and the references between them. The checks here
+need more than one record and live in the packages of their concern (links in `site/`); they run
+only when the records themselves are valid, so one broken file does not produce a flood.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from macros.content.loading import load_project
+from macros.content.problems import Problem, errors_of
+from macros.content.project import Project
+from macros.content.sources import read_docs, read_sources
+from macros.site.links import check_links
+
+#: Checks on a valid project; each returns its problems (errors or warnings) with file and line.
+ProjectCheck = Callable[[Project], list[Problem]]
+PROJECT_CHECKS: tuple[ProjectCheck, ...] = ()
+
+
+def check_project(root: Path, docs: Path | None = None) -> tuple[Project, list[Problem]]:
+    """The project under `root` and every problem found in it, sorted; links in `docs` too."""
+    project, problems = load_project(read_sources(root))
+    if errors_of(problems):
+        return project, problems
+    for check in PROJECT_CHECKS:
+        problems += check(project)
+    if not errors_of(problems):
+        problems += check_links(project, *read_docs(docs or root / "docs"))
+    return project, sorted(problems)

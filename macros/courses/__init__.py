@@ -1,0 +1,1 @@
+"""Courses as delivered: clock-time schedules, their checks, run sheets, calendars, certificates."""
