@@ -14,11 +14,12 @@ from macros.content.loading import load_project
 from macros.content.problems import Problem, errors_of
 from macros.content.project import Project
 from macros.content.sources import read_docs, read_sources
+from macros.courses.plan import course_problems
 from macros.site.links import check_links
 
 #: Checks on a valid project; each returns its problems (errors or warnings) with file and line.
 ProjectCheck = Callable[[Project], list[Problem]]
-PROJECT_CHECKS: tuple[ProjectCheck, ...] = ()
+PROJECT_CHECKS: tuple[ProjectCheck, ...] = (course_problems,)
 
 
 def check_project(root: Path, docs: Path | None = None) -> tuple[Project, list[Problem]]:

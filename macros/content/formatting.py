@@ -62,6 +62,14 @@ def date_long(value: date) -> str:
 _GERMAN_FOLD = str.maketrans({"ä": "a", "ö": "o", "ü": "u", "ß": "ss"})
 
 
+_WEEKDAYS = ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag")
+
+
+def date_weekday(value: date) -> str:
+    """2027-03-06 → 'Samstag, 6. März 2027'."""
+    return f"{_WEEKDAYS[value.weekday()]}, {date_long(value)}"
+
+
 def german_sort_key(text: str) -> str:
     """Sort key for German lists, as in a dictionary: 'Übung' next to 'Ubung', not after 'Z'."""
     return text.casefold().translate(_GERMAN_FOLD)

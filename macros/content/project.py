@@ -11,24 +11,6 @@ from macros.content.records import Record
 
 
 @dataclass(frozen=True)
-class RuleStatus:
-    """How a course stands against a recognition rule: what it has and what is missing."""
-
-    rule: RecognitionRule
-    course_ue: float
-    missing_modules: tuple[str, ...]
-
-    @property
-    def ue_short(self) -> float:
-        """Teaching units still missing to reach the rule's minimum (0 when reached)."""
-        return max(0.0, (self.rule.minimum_ue or 0) - self.course_ue)
-
-    @property
-    def met(self) -> bool:
-        return not self.missing_modules and not self.ue_short
-
-
-@dataclass(frozen=True)
 class Project:
     """Everything the site and the handouts are rendered from, sorted for stable output."""
 
@@ -80,17 +62,6 @@ class Project:
     def core_ue(self, rule: RecognitionRule) -> float:
         """Teaching units of a rule's core modules, as this curriculum teaches them."""
         return sum(self.module_by_id[m].duration_ue for m in rule.core_modules if m in self.module_by_id)
-
-    def rule_status(self, course: Course) -> RuleStatus | None:
-        """How `course` meets the rule it claims, or None when it claims none."""
-        rule = self.programme.rule_by_id.get(course.recognition or "")
-        if rule is None:
-            return None
-        missing = tuple(m for m in rule.core_modules if m not in course.modules)
-        return RuleStatus(rule, self.course_ue(course), missing)
-
-    def course_ue(self, course: Course) -> float:
-        return sum(self.module_by_id[module_id].duration_ue for module_id in course.modules)
 
     def role_ue(self, role: RoleProfile) -> float:
         """Teaching units of a role's required modules."""

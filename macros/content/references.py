@@ -15,13 +15,25 @@ from macros.content.records import Record
 _FILE_STEM = re.compile(r"^(?P<stem>[^/]+?)(?:\.(?:md|ya?ml))$")
 
 
+Location = tuple[str | int, ...]
+
+
 @dataclass(frozen=True)
 class Reference:
     """A field that holds ids of another kind: (kind holding it, field, kind referred to)."""
 
     kind: str
     field: str
+    """A list field, or a dotted path where `*` walks a list (e.g. `days.*.blocks.*.module`)."""
     target: str
+
+    @property
+    def path(self) -> tuple[str, ...]:
+        return tuple(self.field.split(".")) if "." in self.field else (self.field, "*")
+
+    def values(self, model: object) -> list[tuple[Location, str]]:
+        """(location, id) of every reference of this kind in `model`."""
+        return _values_at(model, self.path)
 
 
 REFERENCES = (
@@ -30,7 +42,7 @@ REFERENCES = (
     Reference("role", "required_modules", "module"),
     Reference("role", "optional_modules", "module"),
     Reference("role", "supported_by", "role"),
-    Reference("course", "modules", "module"),
+    Reference("course", "days.*.blocks.*.module", "module"),
     Reference("course", "audience", "role"),
     Reference("term", "see_also", "term"),
 )
@@ -106,23 +118,25 @@ def _dangling(record: Record, ids: dict[str, set[str]]) -> list[Problem]:
         if reference.kind != record.kind:
             continue
         known = ids.get(reference.target, set())
-        for index, value in enumerate(getattr(record.model, reference.field)):
+        for at, value in reference.values(record.model):
             if value == record.id and reference.kind == reference.target and reference.field != "prerequisites":
-                problems.append(Problem(record.path, record.line_of(reference.field, index),
-                                        record.field_name(reference.field, index),
+                problems.append(Problem(record.path, record.line_of(*at), record.field_name(*at),
                                         f"'{value}' verweist auf sich selbst; entfernen Sie den Eintrag"))
             elif value not in known:
-                problems.append(Problem(record.path, record.line_of(reference.field, index),
-                                        record.field_name(reference.field, index),
+                problems.append(Problem(record.path, record.line_of(*at), record.field_name(*at),
                                         unknown_id_message(_UNKNOWN[reference.target], value, known)))
     return problems
 
 
 def _repeated(record: Record) -> list[Problem]:
-    """An id listed twice in one reference list, e.g. a course that would count a module twice."""
+    """An id listed twice in one reference list, e.g. a role that names a module twice.
+
+    Course days may name a module in several blocks (a module split over two days); whether
+    that adds up is the course checks' concern (`macros/courses/checks.py`).
+    """
     problems = []
     for reference in REFERENCES:
-        if reference.kind != record.kind:
+        if reference.kind != record.kind or "." in reference.field:
             continue
         first: dict[str, int] = {}
         for index, value in enumerate(getattr(record.model, reference.field)):
@@ -135,9 +149,6 @@ def _repeated(record: Record) -> list[Problem]:
             else:
                 first[value] = index
     return problems
-
-
-Location = tuple[str | int, ...]
 
 
 def _values_at(value: object, path: tuple[str, ...], at: Location = ()) -> list[tuple[Location, str]]:

@@ -122,7 +122,7 @@ def _allowed_fields(model: type[BaseModel], parent: tuple[str | int, ...]) -> li
         current = _inner_model(info.annotation)
         if current is None:
             return []
-    return [name for name in current.model_fields if name != "body"]
+    return [info.alias or name for name, info in current.model_fields.items() if name != "body"]
 
 
 def _inner_model(annotation: Any) -> type[BaseModel] | None:

@@ -22,6 +22,9 @@ from macros.content import formatting
 from macros.content.body import split_body
 from macros.content.model import Course, Module
 from macros.content.project import Project
+from macros.courses.checks import whole
+from macros.courses.plan import plan_course
+from macros.courses.schedule import clock
 from macros.site.pages import ue_filter
 from macros.site.urls import (
     CONTACTS_HANDOUT,
@@ -30,6 +33,7 @@ from macros.site.urls import (
     CURRICULUM_PAGE,
     course_handout,
     course_page,
+    course_run_sheet,
     html_of,
     module_handout,
     module_page,
@@ -88,7 +92,7 @@ def plan_handouts(project: Project, setup: MarkdownSetup, public_url: str = "") 
         handouts.append(printer.document(role_handout(role.id), role.title, [chapter],
                                          _stand(role.version, role.updated), html_of(role_page(role.id))))
     for course in project.courses:
-        handouts.append(_course(printer, project, course))
+        handouts.extend(_course(printer, project, course))
     handouts.append(printer.document(
         CURRICULUM_HANDOUT, f"Curriculum {project.programme.short_name}",
         [printer.module_chapter(module, trainer=False) for module in project.modules],
@@ -101,15 +105,23 @@ def plan_handouts(project: Project, setup: MarkdownSetup, public_url: str = "") 
     return handouts
 
 
-def _course(printer: _Printer, project: Project, course: Course) -> Handout:
-    modules = [project.module_by_id[m] for m in course.modules]
-    schedule = _Chapter(course.title, printer.fragment(
-        "schedule.html.j2", course=course, modules=modules, total_ue=project.course_ue(course),
-        status=project.rule_status(course),
-        audience=[project.role_by_id[r] for r in course.audience]))
-    return printer.document(course_handout(course.id), course.title,
-                            [schedule, *(printer.module_chapter(m, trainer=False) for m in modules)],
-                            _stand(course.version, course.updated), html_of(course_page(course.id)))
+def _course(printer: _Printer, project: Project, course: Course) -> list[Handout]:
+    """The participants' course folder and the trainer's run sheet."""
+    plan = plan_course(project, course)
+    modules = list(plan.modules)
+    audience = [project.role_by_id[r] for r in course.audience]
+    stand = _stand(course.version, course.updated)
+    schedule = _Chapter(course.title, printer.fragment("schedule.html.j2", course=course, plan=plan,
+                                                       audience=audience))
+    contacts = _Chapter("Kontakte", printer.fragment("contacts.html.j2", contacts=project.contacts))
+    folder = printer.document(course_handout(course.id), course.title,
+                              [schedule, *(printer.module_chapter(m, trainer=False) for m in modules), contacts],
+                              stand, html_of(course_page(course.id)))
+    notes = {m.id: printer.markdown(split_body(m.body).trainer, module_page(m.id)) for m in modules}
+    run_sheet = _Chapter(f"Ablaufplan: {course.title}", printer.fragment(
+        "run_sheet.html.j2", course=course, plan=plan, modules={m.id: m for m in modules}, notes=notes))
+    return [folder, printer.document(course_run_sheet(course.id), f"Ablaufplan: {course.title}", [run_sheet],
+                                     stand, html_of(course_page(course.id)), landscape=True)]
 
 
 def _stand(version: str, updated: Any) -> str:
@@ -175,10 +187,11 @@ class _Printer:
         return Markup(_environment().get_template(template).render(programme=self.project.programme, **values))
 
     def document(self, name: str, title: str, chapters: list[_Chapter], footer: str, page: str,
-                 cover: str = "") -> Handout:
+                 cover: str = "", landscape: bool = False) -> Handout:
         web_address = f"{self.public_url}/{page}" if self.public_url else ""
         html = _environment().get_template("handout.html.j2").render(
             title=title, chapters=chapters, footer=footer, cover=cover, web_address=web_address,
+            landscape=landscape,
             programme=self.project.programme,
             css=Markup(_print_css()))
         return Handout(name, title, html, base=f"docs/{Path(page).parent.as_posix()}/".replace("/./", "/"))
@@ -210,6 +223,10 @@ def _environment() -> Environment:
         css_string=lambda text: Markup('"{}"'.format(
             str(text).replace("\\", "\\\\").replace('"', '\\"').replace("\n", " "))),
         or_unknown=lambda value: value if value else Markup('<span class="unknown">unbekannt</span>'),
+        or_open=lambda value: value if value else "noch offen",
+        number=formatting.number, clock=clock, whole_minutes=lambda value: f"{whole(value)}\u00a0Min.",
+        date_weekday=formatting.date_weekday,
     )
+    environment.globals["count"] = formatting.count
     environment.globals["qr"] = lambda url: segno.make(url, error="m").svg_data_uri(scale=4)
     return environment

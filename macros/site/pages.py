@@ -28,6 +28,9 @@ from macros.content.editions import Edition
 from macros.content.model import Contact, Course, Module, RoleProfile
 from macros.content.project import Project
 from macros.content.vocabulary import TRAINER_HEADING
+from macros.courses.checks import whole
+from macros.courses.plan import plan_course
+from macros.courses.schedule import clock
 from macros.site.search_terms import search_terms
 from macros.site.urls import (
     CONTACT_PLACES_PAGE,
@@ -43,8 +46,10 @@ from macros.site.urls import (
     RECOGNITION_PAGE,
     ROLES_PAGE,
     contacts_page,
+    course_calendar,
     course_handout,
     course_page,
+    course_run_sheet,
     module_handout,
     module_page,
     role_handout,
@@ -86,7 +91,8 @@ def plan_pages(project: Project, edition: Edition) -> dict[str, Callable[[], Gen
         ROLES_PAGE: lambda: render("roles.md.j2", ROLES_PAGE),
         COURSES_PAGE: lambda: render(
             "courses.md.j2", COURSES_PAGE,
-            audiences={c.id: [project.role_by_id[r] for r in c.audience] for c in project.courses}),
+            audiences={c.id: [project.role_by_id[r] for r in c.audience] for c in project.courses},
+            plans={c.id: plan_course(project, c) for c in project.courses}),
         MATRIX_PAGE: lambda: render("matrix.md.j2", MATRIX_PAGE, cell_labels=CELL_LABELS,
                                     grid=len(project.modules) * len(project.roles) <= MATRIX_GRID_LIMIT),
     }
@@ -134,9 +140,7 @@ def _role(render: Callable[..., GeneratedPage], project: Project, role: RoleProf
 
 def _course(render: Callable[..., GeneratedPage], project: Project, course: Course) -> GeneratedPage:
     return render("course.md.j2", course_page(course.id), label=course.title, course=course,
-                  audience=[project.role_by_id[r] for r in course.audience],
-                  modules=[project.module_by_id[m] for m in course.modules],
-                  total_ue=project.course_ue(course), status=project.rule_status(course))
+                  audience=[project.role_by_id[r] for r in course.audience], plan=plan_course(project, course))
 
 
 #: At most this many full entries on one directory page: the page stays small at any size.
@@ -218,9 +222,13 @@ def _environment() -> Environment:
         number=formatting.number, ue=ue_filter, hours=_hours,
         date_de=formatting.date_de, page_title=_page_title,
         or_unknown=lambda value: value if value else Markup("*unbekannt*"),
+        or_open=lambda value: value if value else Markup("*noch offen*"),
+        clock=clock, whole_minutes=lambda value: f"{whole(value)}\u00a0Min.",
+        ue_minutes=_ue_minutes, date_weekday=formatting.date_weekday,
     )
     environment.globals.update(link=_link, pdf_link=_pdf_link, module_page=module_page, role_page=role_page,
                                course_page=course_page, module_handout=module_handout,
+                               course_run_sheet=course_run_sheet, calendar_link=_calendar_link,
                                role_handout=role_handout, course_handout=course_handout,
                                curriculum_handout=CURRICULUM_HANDOUT, contacts_handout=CONTACTS_HANDOUT,
                                recognition_page=RECOGNITION_PAGE, count=formatting.count)
@@ -231,6 +239,18 @@ def _environment() -> Environment:
 def ue_filter(context: Context, value: float) -> str:
     """Teaching units with minutes, in the unit length of the `programme` being rendered."""
     return formatting.ue(value, context["programme"].teaching_unit_minutes)
+
+
+def _ue_minutes(value: float, minutes: float) -> str:
+    """Teaching units with the exact minutes they come from, e.g. '10 UE (450 Min.)'."""
+    return f"{formatting.number(value)}\u00a0UE ({whole(minutes)}\u00a0Min.)"
+
+
+@pass_context
+def _calendar_link(context: Context, course_id: str) -> Markup:
+    """A download button for a course's calendar file, published beside the handouts."""
+    target = _relative(f"{HANDOUT_FOLDER}/{course_calendar(course_id)}", posixpath.dirname(context["page_path"]) or ".")
+    return Markup('<a class="md-button qp-ics" href="{}" download>Termine in den Kalender (.ics)</a>').format(target)
 
 
 @pass_context

@@ -55,3 +55,12 @@ def role_handout(role_id: str) -> str:
 
 def course_handout(course_id: str) -> str:
     return f"kurs-{course_id}.pdf"
+
+
+def course_run_sheet(course_id: str) -> str:
+    return f"kurs-{course_id}-ablaufplan.pdf"
+
+
+def course_calendar(course_id: str) -> str:
+    """The calendar file of a course with dates, published in the handout folder."""
+    return f"kurs-{course_id}.ics"
