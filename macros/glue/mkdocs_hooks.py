@@ -19,12 +19,13 @@ from mkdocs.structure.files import File, Files
 from macros.checking import check_project
 from macros.content.editions import Edition, for_edition
 from macros.content.problems import ContentError, HandoutError, errors_of
+from macros.courses.calendar import course_calendars
 from macros.glue import state as glue_state
 from macros.site.nav import expand_sections
 from macros.site.pages import generate_pages
 from macros.site.publish import discard, publish, staging_dir
 from macros.site.theme_html import repair_theme_html
-from macros.site.urls import HANDOUT_FOLDER
+from macros.site.urls import HANDOUT_FOLDER, course_calendar
 
 log = get_plugin_logger("portal")
 
@@ -100,6 +101,8 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         files.append(File.generated(config, page.path, content=page.markdown))
     for name, pdf in _handouts(state, config).items():
         files.append(File.generated(config, f"{HANDOUT_FOLDER}/{name}", abs_src_path=str(pdf)))
+    for course_id, ics in course_calendars(state.project).items():
+        files.append(File.generated(config, f"{HANDOUT_FOLDER}/{course_calendar(course_id)}", content=ics))
     return files
 
 

@@ -26,8 +26,8 @@ EXPECTED = [
     ("curriculum/courses/kurs.yml", 4, "audience[0]: unbekannte Rolle 'helferinn'; meinten Sie 'helferin'? "
                                        "bekannte IDs: helferin"),
     # M04 cannot be read, but its file name promises it: only its own error is reported.
-    ("curriculum/courses/kurs.yml", 5, "modules[1]: unbekanntes Modul 'M07'; meinten Sie 'M04'? bekannte IDs: "
-                                       "M01–M04"),
+    ("curriculum/courses/kurs.yml", 9, "days[0].blocks[1].module: unbekanntes Modul 'M07'; meinten Sie 'M04'? "
+                                       "bekannte IDs: M01–M04"),
     ("curriculum/modules/M02-mitte.md", 4, 'version: Text erwartet, gefunden: 1.0 (Zahl); setzen Sie den Wert in '
                                            'Anführungszeichen, z. B. version: "1.0"'),
     ("curriculum/modules/M02-mitte.md", 5, "duration_ue: 1.25 geht nicht: nur Schritte von 0,5 sind möglich (in YAML "

@@ -203,7 +203,12 @@ id: kurs
 title: Kurs
 summary: Ein Kurs.
 audience: [helferin]
-modules: [M01, M02, M01]
+days:
+  - start: "09:00"
+    blocks:
+      - module: M01
+      - module: M02
+      - module: M01
 version: "1.0"
 updated: 2026-11-01
 """
@@ -220,16 +225,21 @@ def test_tab_in_yaml_indentation_gets_the_tab_hint() -> None:
 def test_an_unreadable_file_is_reported_once_not_wherever_it_is_referenced() -> None:
     broken_role = ROLE.replace("title: Helferin", "title: Helferin: neu")  # ': ' inside a plain value
     found = problems({"role_profiles/helferin.yml": broken_role, **module("M01"), **module("M02"),
-                      "curriculum/courses/kurs.yml": COURSE.replace("[M01, M02, M01]", "[M01, M02]")})
+                      "curriculum/courses/kurs.yml": COURSE.replace("      - module: M01\nversion", "version")})
     assert found == [("role_profiles/helferin.yml", 2, "YAML-Syntaxfehler: ein Doppelpunkt mit Leerzeichen steht "
                       "mitten im Text; setzen Sie den Text in Anführungszeichen")]
 
 
 def test_a_course_that_lists_a_module_twice_is_an_error() -> None:
-    found = problems({"role_profiles/helferin.yml": ROLE, **module("M01"), **module("M02"),
-                      "curriculum/courses/kurs.yml": COURSE})
-    assert found == [("curriculum/courses/kurs.yml", 5, "modules[2]: 'M01' steht schon in Zeile 5; jeder Eintrag "
-                      "zählt nur einmal – entfernen Sie die Wiederholung")]
+    from macros.courses.plan import course_problems
+
+    files = {"programme.yml": PROGRAMME, "role_profiles/helferin.yml": ROLE, **module("M01"), **module("M02"),
+             "curriculum/courses/kurs.yml": COURSE}
+    project, found = load_project([SourceFile(path, dedent(text).encode()) for path, text in files.items()])
+    assert found == []
+    assert [str(p) for p in course_problems(project)] == [
+        "curriculum/courses/kurs.yml:10: days[0].blocks[2].module: M01 steht schon in Tag 1, Block 1; teilen Sie "
+        "ein Modul mit 'minutes' auf (z. B. minutes: 45) oder streichen Sie diesen Block"]
 
 
 def test_decimal_comma_gets_the_hint_to_write_a_point() -> None:
