@@ -16,12 +16,14 @@ from macros.checking import check_project
 from macros.content.editions import Edition, for_edition
 from macros.content.formatting import count
 from macros.content.loading import load_project
-from macros.content.problems import HandoutError, errors_of, format_report
+from macros.content.problems import HandoutError, Problem, errors_of, format_report
 from macros.content.programme import PROGRAMME_FILE
 from macros.content.schemas import render_schemas
 from macros.content.sources import read_sources
 
 ROOT = Path(__file__).resolve().parent.parent
+#: Participant rosters and certificates: git-ignored, read by nothing but `certificates`.
+PRIVATE_FOLDER = "private"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -37,6 +39,11 @@ def main(argv: list[str] | None = None) -> int:
     handouts = commands.add_parser("handouts", help="nur die PDF-Handouts erstellen")
     handouts.add_argument("--internal", action="store_true", help="Handouts der internen Ausgabe")
     handouts.add_argument("--out", type=Path, default=Path("handouts"), help="Zielordner (Standard: handouts/)")
+    certificates = commands.add_parser("certificates", help="Teilnahmebescheinigungen aus einer Liste in private/")
+    certificates.add_argument("course", type=Path, help="Kursdatei mit Datum je Tag, z. B. private/kurs-2027-03.yml")
+    certificates.add_argument("roster", type=Path, help="Teilnehmerliste (CSV) in private/")
+    certificates.add_argument("--out", type=Path, default=None,
+                              help="Zielordner in private/ (Standard: private/bescheinigungen/<Kurs-ID>)")
     args = parser.parse_args(argv)
     root: Path = args.root.resolve()
     if args.command == "check":
@@ -45,6 +52,8 @@ def main(argv: list[str] | None = None) -> int:
         return write_schemas(root)
     if args.command == "build":
         return mkdocs(root, "build", internal=args.internal)
+    if args.command == "certificates":
+        return make_certificates(root, args.course, args.roster, args.out)
     if args.command == "handouts":
         return make_handouts(root, Edition.INTERNAL if args.internal else Edition.PUBLIC, args.out)
     return mkdocs(root, "serve")
@@ -91,6 +100,57 @@ def make_handouts(root: Path, edition: Edition, out: Path) -> int:
     print(f"{len(handouts)} Handouts in {out}/: {len(report.rendered)} neu erstellt, "
           f"{len(report.reused)} aus dem Zwischenspeicher ({report.seconds:.1f} s).")
     return 0
+
+
+def make_certificates(root: Path, course_path: Path, roster_path: Path, out: Path | None) -> int:
+    """Certificates for everyone on the roster who attended all teaching; the others listed."""
+    from macros.courses.course_file import load_course_file
+    from macros.courses.plan import plan_course
+    from macros.courses.roster import read_roster
+    from macros.handouts.certificates import sort_out, write_certificates
+
+    private = root / PRIVATE_FOLDER
+    course_file, roster_file = (root / course_path).resolve(), (root / roster_path).resolve()
+    target = (root / out).resolve() if out else None
+    for what, path in (("Die Teilnehmerliste", roster_file), ("Der Zielordner", target)):
+        if path is not None and not path.is_relative_to(private.resolve()):
+            print(f"{what} gehört nach {PRIVATE_FOLDER}/ (nicht im Git, nie auf der Webseite): {path}",
+                  file=sys.stderr)
+            return 1
+    for path in (course_file, roster_file):
+        if not path.is_file():
+            print(f"{_shown(root, path)}: die Datei gibt es nicht", file=sys.stderr)
+            return 1
+    project, problems = load_project(read_sources(root))
+    if errors_of(problems):
+        print(format_report(problems), file=sys.stderr)
+        return 1
+    course, problems = load_course_file(project, _shown(root, course_file), course_file.read_bytes())
+    if course is not None:
+        problems += [Problem(_shown(root, course_file), 1, "days", f"Tag {number} hat kein Datum; für "
+                             "Bescheinigungen braucht jeder Tag eines, z. B. date: 2027-03-06")
+                     for number, day in enumerate(course.days, start=1) if day.date is None]
+    if course is None or errors_of(problems):
+        print(format_report(problems), file=sys.stderr)
+        return 1
+    participants, roster_problems = read_roster(_shown(root, roster_file), roster_file.read_bytes(), len(course.days))
+    if roster_problems:
+        print(format_report(roster_problems), file=sys.stderr)
+        return 1
+    plan = plan_course(project, course)
+    issued, refused = sort_out(plan, participants)
+    destination = target or private / "bescheinigungen" / course.id
+    files = write_certificates(plan, issued, project.programme, root, destination) if issued else []
+    print(f"{count(len(issued), 'Bescheinigung', 'Bescheinigungen')} in {_shown(root, destination)}/"
+          + (f" (zum Drucken: {files[-1].name})" if files else ""))
+    for refusal in refused:
+        print(f"Keine Bescheinigung für {refusal.participant.name} (Zeile {refusal.participant.row}): "
+              f"{refusal.reason}")
+    return 0
+
+
+def _shown(root: Path, path: Path) -> str:
+    return path.relative_to(root).as_posix() if path.is_relative_to(root) else str(path)
 
 
 def _mkdocs_yml(root: Path) -> dict[str, Any]:

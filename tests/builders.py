@@ -115,7 +115,7 @@ def everything_published(site: Path) -> str:
 
     parts = []
     for path in sorted(site.rglob("*")):
-        if path.suffix not in (".html", ".json", ".js", ".xml", ".txt", ".pdf") or not path.is_file():
+        if path.suffix not in (".html", ".json", ".js", ".xml", ".txt", ".pdf", ".ics") or not path.is_file():
             continue
         if path.suffix == ".pdf":
             parts.append(pdf_text(path))

@@ -55,7 +55,7 @@ class Catalogue:
             modules={m.id: ModuleFacts(m.id, m.title, m.duration_ue, tuple(m.prerequisites))
                      for m in project.modules},
             rules={r.id: RuleFacts(r.id, r.label, r.minimum_ue or 0, tuple(r.core_modules),
-                                   r.refresher.minimum_ue if r.refresher else None,
+                                   (r.refresher.minimum_ue or 0) if r.refresher else None,
                                    r.refresher.interval_years if r.refresher else None)
                    for r in programme.recognition},
             roles={r.id: RoleFacts(r.id, r.title, tuple(r.required_modules)) for r in project.roles},

@@ -40,6 +40,16 @@ class ProjectOnlyFetcher(URLFetcher):  # type: ignore[misc]
         return super().fetch(url, headers)
 
 
+def render_document(html: str, root: Path, title: str, base: str = "") -> Any:
+    """The laid-out document, for callers that write parts of it (one certificate per file)."""
+    document = weasyprint.HTML(string=html, base_url=(root.resolve() / base).as_uri() + "/",
+                               url_fetcher=ProjectOnlyFetcher(root))
+    try:
+        return document.render()
+    except FatalURLFetchingError as error:
+        raise HandoutError(f"„{title}“: {error.__cause__ or error}") from None
+
+
 def render_pdf(html: str, root: Path, title: str, base: str = "") -> bytes:
     """Tagged PDF/UA-1 with title, language and outline; fonts embedded (subset).
 
