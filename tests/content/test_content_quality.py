@@ -80,11 +80,29 @@ def test_roles_are_complete_and_distinct() -> None:
     assert len(set(summaries)) == len(summaries)
 
 
-def test_courses_meet_the_recognition_rule_they_claim() -> None:
+def test_courses_meet_the_recognition_rule_they_claim_and_pass_every_check() -> None:
+    from macros.courses.plan import plan_course
+
     for course in PROJECT.courses:
-        status = PROJECT.rule_status(course)
-        if status is not None:
-            assert status.met, f"{course.id}: fehlt {status.missing_modules}, {status.ue_short} UE zu wenig"
+        plan = plan_course(PROJECT, course)
+        assert plan.findings == (), [f.message for f in plan.findings]
+        if plan.status is not None:
+            assert plan.status.met, f"{course.id}: fehlt {plan.status.missing_modules}, {plan.status.ue_short} UE"
+
+
+def test_the_recognised_formats_ship_with_their_real_length() -> None:
+    from macros.courses.plan import plan_course
+
+    formats = {c.id: plan_course(PROJECT, c) for c in PROJECT.courses}
+    grundkurs, aufbau, anhalt = formats["grundkurs-sachsen"], formats["aufbaukurs-sachsen"], \
+        formats["grundkurs-sachsen-anhalt"]
+    assert [day.teaching_minutes for day in grundkurs.schedule.days] == [225, 225]  # 5 × 90 on two days
+    assert grundkurs.schedule.ue == 10 and grundkurs.status and grundkurs.status.met
+    assert aufbau.course.refresher and aufbau.schedule.teaching_minutes == 180  # 2 × 90
+    assert anhalt.schedule.ue == 8 and len(anhalt.schedule.days) == 1
+    deep = formats["vertiefungskurs"]
+    assert deep.course.recognition is None and deep.course.counts_for
+    assert "für keine Anerkennung" in deep.course.counts_for
 
 
 def test_our_programme_has_both_state_rules_with_their_figures() -> None:

@@ -22,7 +22,8 @@ SETUP = MarkdownSetup.of(["toc", "tables", "admonition", "def_list", "attr_list"
 EXPECTED = {
     "modul-m01.pdf": (1, 3), "modul-m01-trainer.pdf": (1, 3), "modul-m02.pdf": (1, 2),
     "modul-m02-trainer.pdf": (1, 2), "rolle-helferin.pdf": (1, 2), "rolle-koordination.pdf": (1, 2),
-    "kurs-grundkurs.pdf": (2, 5), "curriculum.pdf": (3, 6), "kontakte.pdf": (1, 2),
+    "kurs-grundkurs.pdf": (2, 6), "kurs-grundkurs-ablaufplan.pdf": (1, 3), "curriculum.pdf": (3, 6),
+    "kontakte.pdf": (1, 2),
 }
 
 
@@ -32,7 +33,7 @@ def handouts(tiny_site: BuildResult) -> Path:
 
 
 def test_every_handout_exists_with_a_plausible_length(handouts: Path) -> None:
-    assert sorted(p.name for p in handouts.iterdir()) == sorted(EXPECTED)
+    assert sorted(p.name for p in handouts.iterdir()) == sorted([*EXPECTED, "kurs-grundkurs.ics"])
     for name, (low, high) in EXPECTED.items():
         pages = len(pypdf.PdfReader(handouts / name).pages)
         assert low <= pages <= high, f"{name}: {pages} Seiten"
@@ -134,7 +135,8 @@ def test_editing_a_module_changes_exactly_the_handouts_that_contain_it(tmp_path:
     module.write_text(module.read_text(encoding="utf-8") + "\nNeuer Absatz.\n", encoding="utf-8")
     after = {h.name: h.key for h in plan_handouts(load_checked(project), SETUP)}
     assert sorted(name for name in after if after[name] != before[name]) == [
-        "curriculum.pdf", "kurs-grundkurs.pdf", "modul-m02-trainer.pdf", "modul-m02.pdf"]
+        "curriculum.pdf", "kurs-grundkurs-ablaufplan.pdf", "kurs-grundkurs.pdf", "modul-m02-trainer.pdf",
+        "modul-m02.pdf"]
 
 
 def test_remote_resources_are_refused_with_a_clear_error(tmp_path: Path) -> None:
