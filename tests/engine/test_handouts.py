@@ -135,8 +135,7 @@ def test_editing_a_module_changes_exactly_the_handouts_that_contain_it(tmp_path:
     module.write_text(module.read_text(encoding="utf-8") + "\nNeuer Absatz.\n", encoding="utf-8")
     after = {h.name: h.key for h in plan_handouts(load_checked(project), SETUP)}
     assert sorted(name for name in after if after[name] != before[name]) == [
-        "curriculum.pdf", "kurs-grundkurs-ablaufplan.pdf", "kurs-grundkurs.pdf", "modul-m02-trainer.pdf",
-        "modul-m02.pdf"]
+        "curriculum.pdf", "kurs-grundkurs.pdf", "modul-m02-trainer.pdf", "modul-m02.pdf"]
 
 
 def test_remote_resources_are_refused_with_a_clear_error(tmp_path: Path) -> None:
