@@ -20,6 +20,7 @@ from markupsafe import Markup
 
 from macros.content import formatting
 from macros.content.body import split_body
+from macros.content.form_model import Form, field_rows, rule_limits
 from macros.content.model import Course, Module
 from macros.content.project import Project
 from macros.site.pages import ue_filter
@@ -28,8 +29,11 @@ from macros.site.urls import (
     CONTACTS_PAGE,
     CURRICULUM_HANDOUT,
     CURRICULUM_PAGE,
+    HANDOUT_FOLDER,
     course_handout,
     course_page,
+    form_handout,
+    form_page,
     html_of,
     module_handout,
     module_page,
@@ -89,6 +93,8 @@ def plan_handouts(project: Project, setup: MarkdownSetup, public_url: str = "") 
                                          _stand(role.version, role.updated), html_of(role_page(role.id))))
     for course in project.courses:
         handouts.append(_course(printer, project, course))
+    for form in project.forms:
+        handouts.append(_form(printer, form))
     handouts.append(printer.document(
         CURRICULUM_HANDOUT, f"Curriculum {project.programme.short_name}",
         [printer.module_chapter(module, trainer=False) for module in project.modules],
@@ -110,6 +116,14 @@ def _course(printer: _Printer, project: Project, course: Course) -> Handout:
     return printer.document(course_handout(course.id), course.title,
                             [schedule, *(printer.module_chapter(m, trainer=False) for m in modules)],
                             _stand(course.version, course.updated), html_of(course_page(course.id)))
+
+
+def _form(printer: _Printer, form: Form) -> Handout:
+    """A form as a fillable A4 PDF: the same structure as its page, with lines, boxes and fields."""
+    html = printer.fragment("form.html.j2", form=form, rule_limits=rule_limits, field_rows=field_rows,
+                            modules=[printer.project.module_by_id[m] for m in form.modules])
+    return printer.document(form_handout(form.id), form.title, [_Chapter(form.title, html)],
+                            _stand(form.version, form.updated), html_of(form_page(form.id)))
 
 
 def _stand(version: str, updated: Any) -> str:
@@ -166,10 +180,15 @@ class _Printer:
         body = split_body(module.body)
         page = module_page(module.id)
         html = self.fragment("module.html.j2", module=module, body=self.markdown(body.participant, page),
-                             rules=self.project.rules_of(module),
+                             rules=self.project.rules_of(module), forms=self._forms_of(module),
                              trainer=self.markdown(body.trainer, page) if trainer and body.has_trainer_notes
                              else "")
         return _Chapter(f"{module.id} · {module.title}", html)
+
+    def _forms_of(self, module: Module) -> list[tuple[str, str]]:
+        """Title and where to find it (web address, else the file name) of each form the module uses."""
+        return [(form.title, f"{self.public_url}/{HANDOUT_FOLDER}/{form_handout(form.id)}" if self.public_url
+                 else f"PDF: {form_handout(form.id)}") for form in self.project.forms_of(module)]
 
     def fragment(self, template: str, **values: Any) -> Markup:
         return Markup(_environment().get_template(template).render(programme=self.project.programme, **values))
