@@ -121,6 +121,7 @@ def _course(printer: _Printer, project: Project, course: Course) -> Handout:
 def _form(printer: _Printer, form: Form) -> Handout:
     """A form as a fillable A4 PDF: the same structure as its page, with lines, boxes and fields."""
     html = printer.fragment("form.html.j2", form=form, rule_limits=rule_limits, field_rows=field_rows,
+                            form_css=Markup(_form_css()),
                             modules=[printer.project.module_by_id[m] for m in form.modules])
     return printer.document(form_handout(form.id), form.title, [_Chapter(form.title, html)],
                             _stand(form.version, form.updated), html_of(form_page(form.id)))
@@ -217,6 +218,11 @@ def _normalize(path: str) -> str:
 @cache
 def _print_css() -> str:
     return (TEMPLATES / "print.css").read_text(encoding="utf-8")
+
+
+@cache
+def _form_css() -> str:
+    return (TEMPLATES / "form.css").read_text(encoding="utf-8")
 
 
 @cache
