@@ -30,7 +30,8 @@ def expand_sections(nav: list[Any] | None, pages: list[GeneratedPage]) -> list[A
     empty = {folder for folder, pages_in in members.items() if not pages_in}
     # A section without pages (a programme without forms) has no entry, not an empty one.
     return [_expand(entry, members) for entry in nav
-            if not (isinstance(entry, dict) and all(value in empty for value in entry.values()))]
+            if not (isinstance(entry, dict) and all(isinstance(value, str) and value in empty
+                                                    for value in entry.values()))]
 
 
 def group(pages: list[GeneratedPage]) -> list[Any]:
