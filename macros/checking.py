@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from macros.content.form_checks import form_source_stands
 from macros.content.loading import load_project
 from macros.content.problems import Problem, errors_of
 from macros.content.project import Project
@@ -19,7 +20,7 @@ from macros.site.links import check_links
 
 #: Checks on a valid project; each returns its problems (errors or warnings) with file and line.
 ProjectCheck = Callable[[Project], list[Problem]]
-PROJECT_CHECKS: tuple[ProjectCheck, ...] = (course_problems,)
+PROJECT_CHECKS: tuple[ProjectCheck, ...] = (course_problems, form_source_stands)
 
 
 def check_project(root: Path, docs: Path | None = None) -> tuple[Project, list[Problem]]:

@@ -72,7 +72,8 @@ def check(root: Path) -> int:
         return 1
     figures = [count(len(project.modules), "Modul", "Module"), count(len(project.roles), "Rolle", "Rollen"),
                count(len(project.courses), "Kurs", "Kurse"), count(len(project.contacts), "Kontakt", "Kontakte"),
-               count(len(project.glossary), "Glossarbegriff", "Glossarbegriffe")]
+               count(len(project.glossary), "Glossarbegriff", "Glossarbegriffe"),
+               count(len(project.forms), "Vorlage", "Vorlagen")]
     print(f"{project.programme.name}: alles in Ordnung – {', '.join(figures)} "
           f"({time.perf_counter() - started:.2f} s).")
     return 0

@@ -19,6 +19,7 @@ FIXTURE_NAV = [
     {"Curriculum": "module/"},
     {"Qualifikationsmatrix": "qualifikationsmatrix.md"},
     {"Kurse": "kurse/"},
+    {"Vorlagen": "vorlagen/"},
     {"Rollen": "rollen/"},
     {"Kontakte": "kontakte/"},
     {"Glossar": "glossar.md"},

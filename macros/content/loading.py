@@ -16,6 +16,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from macros.content.body import unsafe_html
+from macros.content.form_model import Form
 from macros.content.formatting import german_sort_key
 from macros.content.limits import MAX_FILE_BYTES, kib
 from macros.content.model import Contact, Course, Glossary, GlossaryTerm, Module, RoleProfile
@@ -35,10 +36,12 @@ CONTENT_GLOBS: dict[str, tuple[str, ...]] = {
     "glossary": ("curriculum/glossary.yml",),
     "role": ("role_profiles/*.yml", "role_profiles/*.yaml"),
     "contact": ("contacts/*.yml", "contacts/*.yaml"),
+    "form": ("curriculum/forms/*.yml", "curriculum/forms/*.yaml"),
 }
 
 _YAML_MODELS: dict[str, type[BaseModel]] = {
     "programme": Programme, "course": Course, "role": RoleProfile, "contact": Contact, "glossary": Glossary,
+    "form": Form,
 }
 
 
@@ -153,7 +156,7 @@ def _load_file(kind: str, source: SourceFile) -> _Loaded:
     if isinstance(model, Glossary):
         return _Loaded([Record("term", term, path, parsed, ("terms", index))
                         for index, term in enumerate(model.terms)])
-    assert isinstance(model, RoleProfile | Course | Contact)  # the models of _YAML_MODELS
+    assert isinstance(model, RoleProfile | Course | Contact | Form)  # the models of _YAML_MODELS
     return _Loaded([Record(kind, model, path, parsed)])
 
 
@@ -194,6 +197,7 @@ def _assemble(records: list[Record]) -> Project:
         contacts=tuple(sorted((m for m in models if isinstance(m, Contact)), key=lambda m: german_sort_key(m.name))),
         glossary=tuple(sorted((m for m in models if isinstance(m, GlossaryTerm)),
                               key=lambda m: german_sort_key(m.term))),
+        forms=tuple(sorted((m for m in models if isinstance(m, Form)), key=lambda m: german_sort_key(m.title))),
         sources={key: record.path for key, record in first.items()},
         body_lines={record.id: record.body_line for record in first.values() if record.kind == "module"},
         records=first,

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from macros.content.form_model import Form
 from macros.content.model import Contact, Course, GlossaryTerm, Module, RoleProfile
 from macros.content.programme import FALLBACK, Programme, RecognitionRule
 from macros.content.records import Record
@@ -20,6 +21,7 @@ class Project:
     courses: tuple[Course, ...] = ()
     contacts: tuple[Contact, ...] = ()
     glossary: tuple[GlossaryTerm, ...] = ()
+    forms: tuple[Form, ...] = ()
     sources: dict[str, str] = field(default_factory=dict, compare=False)
     """Source file of each record, keyed by `kind:id` (e.g. `module:M06`)."""
     body_lines: dict[str, int] = field(default_factory=dict, compare=False)
@@ -46,6 +48,14 @@ class Project:
     @cached_property
     def term_by_id(self) -> dict[str, GlossaryTerm]:
         return {term.id: term for term in self.glossary}
+
+    @cached_property
+    def form_by_id(self) -> dict[str, Form]:
+        return {form.id: form for form in self.forms}
+
+    def forms_of(self, module: Module) -> list[Form]:
+        """The forms that name `module` among the modules using them."""
+        return [form for form in self.forms if module.id in form.modules]
 
     @property
     def total_ue(self) -> float:

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from macros.content.form_model import Form
 from macros.content.model import Contact, Course, GlossaryTerm, Module, RoleProfile
 from macros.content.programme import PROGRAMME_FILE, Programme
 from macros.content.yamlsource import Parsed, Path, dotted
 
 #: Every kind of record that has an id and may be referred to.
-Content = Module | RoleProfile | Course | Contact | GlossaryTerm | Programme
+Content = Module | RoleProfile | Course | Contact | GlossaryTerm | Programme | Form
 
 
 @dataclass(frozen=True)

@@ -45,6 +45,7 @@ REFERENCES = (
     Reference("course", "days.*.blocks.*.module", "module"),
     Reference("course", "audience", "role"),
     Reference("term", "see_also", "term"),
+    Reference("form", "modules", "module"),
 )
 
 #: Fields whose values come from a vocabulary of the programme: (kind, path, vocabulary).
@@ -54,10 +55,13 @@ VOCABULARY_FIELDS: tuple[tuple[str, tuple[str, ...], str], ...] = (
     ("contact", ("topics", "*"), "topics"),
     ("role", ("compensation", "*", "model"), "compensation_models"),
     ("course", ("recognition",), "recognition"),
+    ("form", ("limits_of", "*"), "recognition"),
+    ("form", ("sections", "*", "conditions_of"), "recognition"),
 )
 
 _UNKNOWN = {"module": "unbekanntes Modul", "role": "unbekannte Rolle", "course": "unbekannter Kurs",
-            "contact": "unbekannter Kontakt", "term": "unbekannter Glossarbegriff"}
+            "contact": "unbekannter Kontakt", "term": "unbekannter Glossarbegriff",
+            "form": "unbekannte Vorlage"}
 
 
 def check_references(records: list[Record], invalid: Iterable[tuple[str, str]] = ()) -> list[Problem]:

@@ -11,6 +11,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
+from macros.content.form_model import Form
 from macros.content.model import Contact, Course, Glossary, ModuleMeta, RoleProfile
 from macros.content.programme import Programme
 
@@ -22,6 +23,7 @@ SCHEMA_MODELS: dict[str, type[BaseModel]] = {
     "course.schema.json": Course,
     "contact.schema.json": Contact,
     "glossary.schema.json": Glossary,
+    "form.schema.json": Form,
 }
 
 

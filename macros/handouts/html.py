@@ -20,6 +20,7 @@ from markupsafe import Markup
 
 from macros.content import formatting
 from macros.content.body import split_body
+from macros.content.form_model import Form, field_rows, rule_limits
 from macros.content.model import Course, Module
 from macros.content.project import Project
 from macros.courses.checks import whole
@@ -31,9 +32,12 @@ from macros.site.urls import (
     CONTACTS_PAGE,
     CURRICULUM_HANDOUT,
     CURRICULUM_PAGE,
+    HANDOUT_FOLDER,
     course_handout,
     course_page,
     course_run_sheet,
+    form_handout,
+    form_page,
     html_of,
     module_handout,
     module_page,
@@ -93,6 +97,8 @@ def plan_handouts(project: Project, setup: MarkdownSetup, public_url: str = "") 
                                          _stand(role.version, role.updated), html_of(role_page(role.id))))
     for course in project.courses:
         handouts.extend(_course(printer, project, course))
+    for form in project.forms:
+        handouts.append(_form(printer, form))
     handouts.append(printer.document(
         CURRICULUM_HANDOUT, f"Curriculum {project.programme.short_name}",
         [printer.module_chapter(module, trainer=False) for module in project.modules],
@@ -122,6 +128,15 @@ def _course(printer: _Printer, project: Project, course: Course) -> list[Handout
         "run_sheet.html.j2", course=course, plan=plan, modules={m.id: m for m in modules}, notes=notes))
     return [folder, printer.document(course_run_sheet(course.id), f"Ablaufplan: {course.title}", [run_sheet],
                                      stand, html_of(course_page(course.id)), landscape=True)]
+
+
+def _form(printer: _Printer, form: Form) -> Handout:
+    """A form as a fillable A4 PDF: the same structure as its page, with lines, boxes and fields."""
+    html = printer.fragment("form.html.j2", form=form, rule_limits=rule_limits, field_rows=field_rows,
+                            form_css=Markup(_form_css()),
+                            modules=[printer.project.module_by_id[m] for m in form.modules])
+    return printer.document(form_handout(form.id), form.title, [_Chapter(form.title, html)],
+                            _stand(form.version, form.updated), html_of(form_page(form.id)))
 
 
 def _stand(version: str, updated: Any) -> str:
@@ -178,10 +193,15 @@ class _Printer:
         body = split_body(module.body)
         page = module_page(module.id)
         html = self.fragment("module.html.j2", module=module, body=self.markdown(body.participant, page),
-                             rules=self.project.rules_of(module),
+                             rules=self.project.rules_of(module), forms=self._forms_of(module),
                              trainer=self.markdown(body.trainer, page) if trainer and body.has_trainer_notes
                              else "")
         return _Chapter(f"{module.id} · {module.title}", html)
+
+    def _forms_of(self, module: Module) -> list[tuple[str, str]]:
+        """Title and where to find it (web address, else the file name) of each form the module uses."""
+        return [(form.title, f"{self.public_url}/{HANDOUT_FOLDER}/{form_handout(form.id)}" if self.public_url
+                 else f"PDF: {form_handout(form.id)}") for form in self.project.forms_of(module)]
 
     def fragment(self, template: str, **values: Any) -> Markup:
         return Markup(_environment().get_template(template).render(programme=self.project.programme, **values))
@@ -211,6 +231,11 @@ def _normalize(path: str) -> str:
 @cache
 def _print_css() -> str:
     return (TEMPLATES / "print.css").read_text(encoding="utf-8")
+
+
+@cache
+def _form_css() -> str:
+    return (TEMPLATES / "form.css").read_text(encoding="utf-8")
 
 
 @cache

@@ -58,7 +58,8 @@ def render_pdf(html: str, root: Path, title: str, base: str = "") -> bytes:
     document = weasyprint.HTML(string=html, base_url=(root.resolve() / base).as_uri() + "/",
                                url_fetcher=ProjectOnlyFetcher(root))
     try:
-        pdf = document.write_pdf(pdf_variant="pdf/ua-1")
+        # pdf_forms: the <input> and <textarea> of form handouts become fillable AcroForm fields.
+        pdf = document.write_pdf(pdf_variant="pdf/ua-1", pdf_forms=True)
     except FatalURLFetchingError as error:
         raise HandoutError(f"Handout „{title}“: {error.__cause__ or error}") from None
     assert pdf is not None

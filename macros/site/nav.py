@@ -27,7 +27,11 @@ def expand_sections(nav: list[Any] | None, pages: list[GeneratedPage]) -> list[A
         inside = [page for page in pages if page.path.startswith(folder) and page.path != index]
         has_index = any(page.path == index for page in pages)
         members[folder] = ([index] if has_index else []) + group(inside)
-    return [_expand(entry, members) for entry in nav]
+    empty = {folder for folder, pages_in in members.items() if not pages_in}
+    # A section without pages (a programme without forms) has no entry, not an empty one.
+    return [_expand(entry, members) for entry in nav
+            if not (isinstance(entry, dict) and all(isinstance(value, str) and value in empty
+                                                    for value in entry.values()))]
 
 
 def group(pages: list[GeneratedPage]) -> list[Any]:

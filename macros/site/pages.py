@@ -25,6 +25,7 @@ from markupsafe import Markup
 from macros.content import formatting
 from macros.content.body import collapsible, split_body, split_lead
 from macros.content.editions import Edition
+from macros.content.form_model import describe, rule_limits
 from macros.content.model import Contact, Course, Module, RoleProfile
 from macros.content.project import Project
 from macros.content.vocabulary import TRAINER_HEADING
@@ -40,6 +41,7 @@ from macros.site.urls import (
     COURSES_PAGE,
     CURRICULUM_HANDOUT,
     CURRICULUM_PAGE,
+    FORMS_PAGE,
     GLOSSARY_PAGE,
     HANDOUT_FOLDER,
     MATRIX_PAGE,
@@ -50,6 +52,8 @@ from macros.site.urls import (
     course_handout,
     course_page,
     course_run_sheet,
+    form_handout,
+    form_page,
     module_handout,
     module_page,
     role_handout,
@@ -115,6 +119,10 @@ def plan_pages(project: Project, edition: Edition) -> dict[str, Callable[[], Gen
         plan[role_page(role.id)] = partial(_role, render, project, role)
     for course in project.courses:
         plan[course_page(course.id)] = partial(_course, render, project, course)
+    if project.forms:
+        plan[FORMS_PAGE] = lambda: render("forms.md.j2", FORMS_PAGE)
+    for form in project.forms:
+        plan[form_page(form.id)] = partial(render, "form.md.j2", form_page(form.id), label=form.title, form=form)
     return plan
 
 
@@ -229,6 +237,8 @@ def _environment() -> Environment:
     environment.globals.update(link=_link, pdf_link=_pdf_link, module_page=module_page, role_page=role_page,
                                course_page=course_page, module_handout=module_handout,
                                course_run_sheet=course_run_sheet, calendar_link=_calendar_link,
+                               form_page=form_page, form_handout=form_handout, describe_field=describe,
+                               rule_limits=rule_limits,
                                role_handout=role_handout, course_handout=course_handout,
                                curriculum_handout=CURRICULUM_HANDOUT, contacts_handout=CONTACTS_HANDOUT,
                                recognition_page=RECOGNITION_PAGE, count=formatting.count)

@@ -10,11 +10,13 @@ CONTACT_TOPICS_PAGE = "kontakte/themen.md"
 CONTACT_PLACES_PAGE = "kontakte/orte.md"
 MATRIX_PAGE = "qualifikationsmatrix.md"
 GLOSSARY_PAGE = "glossar.md"
+#: Only when the programme has forms („Vorlagen“).
+FORMS_PAGE = "vorlagen/index.md"
 #: Only when the programme has recognition rules; inside the curriculum's section.
 RECOGNITION_PAGE = "module/anerkennung.md"
 
 #: Folders of generated pages that the navigation lists as a section, index page first.
-SECTIONS = ("module/", "rollen/", "kurse/", "kontakte/")
+SECTIONS = ("module/", "rollen/", "kurse/", "kontakte/", "vorlagen/")
 
 #: Where the handout PDFs are published inside the site.
 HANDOUT_FOLDER = "handouts"
@@ -64,3 +66,9 @@ def course_run_sheet(course_id: str) -> str:
 def course_calendar(course_id: str) -> str:
     """The calendar file of a course with dates, published in the handout folder."""
     return f"kurs-{course_id}.ics"
+def form_page(form_id: str) -> str:
+    return f"vorlagen/{form_id}.md"
+
+
+def form_handout(form_id: str) -> str:
+    return f"vorlage-{form_id}.pdf"

@@ -109,6 +109,7 @@ PAGE_KINDS = {
     "role": "rollen/nachbarschaftshelfer.html", "roles": "rollen/index.html", "course": "kurse/grundkurs-sachsen.html",
     "directory": "kontakte/amt.html", "matrix": "qualifikationsmatrix.html", "glossary": "glossar.html",
     "model": "modell/rahmen.html", "city": "stadt/index.html",
+    "form": "vorlagen/notfallbogen.html", "forms": "vorlagen/index.html",
 }
 
 

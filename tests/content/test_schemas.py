@@ -15,7 +15,7 @@ from macros.content.sources import read_sources
 
 MODELINE = "# yaml-language-server: $schema="
 SCHEMA_OF_KIND = {"programme": "programme", "role": "role_profile", "course": "course", "contact": "contact",
-                  "glossary": "glossary"}
+                  "glossary": "glossary", "form": "form"}
 
 
 def _programme(root: Path) -> Programme:

@@ -23,7 +23,7 @@ EXPECTED = {
     "modul-m01.pdf": (1, 3), "modul-m01-trainer.pdf": (1, 3), "modul-m02.pdf": (1, 2),
     "modul-m02-trainer.pdf": (1, 2), "rolle-helferin.pdf": (1, 2), "rolle-koordination.pdf": (1, 2),
     "kurs-grundkurs.pdf": (2, 6), "kurs-grundkurs-ablaufplan.pdf": (1, 3), "curriculum.pdf": (3, 6),
-    "kontakte.pdf": (1, 2),
+    "kontakte.pdf": (1, 2), "vorlage-einsatznachweis.pdf": (1, 3),
 }
 
 
