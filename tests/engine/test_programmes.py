@@ -55,7 +55,8 @@ def test_second_programme_shows_its_own_name_rules_and_units(solo: BuildResult) 
     assert "Richtlinie Besuchsdienste der Stadt Beispielheim (Stand: 01.03.2026)" in rule
     assert "höchstens 20 Stunden im Monat" in rule
     course = visible_text(solo.page("kurse/besuchskurs.html"))
-    assert "Die Regel ist erfüllt: 4,5 UE, verlangt sind mindestens 4 UE." in course
+    assert "Die Regel ist erfüllt: 4,5 UE Unterricht, verlangt sind mindestens 4 UE und alle Kernmodule." in course
+    assert "Umfang 4,5 UE (270 Min.) Unterricht an 2 Tagen" in course  # hour-long units: 4,5 UE = 270 minutes
     roles = visible_text(solo.page("rollen/index.html"))
     assert "(1 Rolle)" in roles and "Ehrenamt ohne Vergütung" in roles
     contacts = visible_text(solo.page("kontakte/index.html"))
