@@ -1,8 +1,8 @@
-/* The course planner ("Kursplaner"): plain JavaScript, no framework, no server, no fetch().
+/* The course planner ("Kursplaner"): plain JavaScript, no framework, no server, nothing fetched.
  *
  * Its data (modules, units, prerequisites, recognition rules, roles, the checks' messages and
  * the project's courses) is written into the page at build time as
- * <script type="application/json" id="qp-planner-data">, because fetch() of a JSON file fails
+ * <script type="application/json" id="qp-planner-data">, because fetching a JSON file fails
  * from file:// (a USB stick).
  *
  * `QPPlanner.summary(catalogue, course)` is the pure engine. It follows the Python code
@@ -1040,25 +1040,25 @@
     })
     var actions = [
       h("button", { type: "button", "class": "qp-planner-button", "data-action": "up",
-        "aria-label": "„" + label + "“ nach oben", "aria-disabled": i === 0 ? "true" : null,
+        "aria-label": "Nach oben: „" + label + "“", "aria-disabled": i === 0 ? "true" : null,
         onclick: function () {
           if (i === 0) return announce("„" + label + "“ ist schon der erste Block an Tag " + (d + 1) + ".")
           moveBlock(d, i, d, i - 1)
           focusBlock(d, i - 1, "up")
-        } }, "↑ Nach oben"),
+        } }, h("span", { "aria-hidden": "true" }, "↑ "), "Nach oben"),
       h("button", { type: "button", "class": "qp-planner-button", "data-action": "down",
-        "aria-label": "„" + label + "“ nach unten", "aria-disabled": i === blocks.length - 1 ? "true" : null,
+        "aria-label": "Nach unten: „" + label + "“", "aria-disabled": i === blocks.length - 1 ? "true" : null,
         onclick: function () {
           if (i === blocks.length - 1) return announce("„" + label + "“ ist schon der letzte Block an Tag " + (d + 1) + ".")
           moveBlock(d, i, d, i + 1)
           focusBlock(d, i + 1, "down")
-        } }, "↓ Nach unten"),
+        } }, h("span", { "aria-hidden": "true" }, "↓ "), "Nach unten"),
     ]
     if (dayCount() > 1) {
       actions.push(h("label", { "for": prefix + "-day", "class": "qp-visually-hidden" }, "Zieltag für „" + label + "“"),
         h("select", { id: prefix + "-day" }, targets),
         h("button", { type: "button", "class": "qp-planner-button", "data-action": "move",
-          "aria-label": "„" + label + "“ auf den gewählten Tag verschieben",
+          "aria-label": "Verschieben: „" + label + "“ auf den gewählten Tag",
           onclick: function () {
             var target = Number($(prefix + "-day").value)
             if (target === d) return announce("„" + label + "“ steht schon an Tag " + (d + 1) + ".")
@@ -1067,7 +1067,7 @@
           } }, "Verschieben"))
     }
     actions.push(h("button", { type: "button", "class": "qp-planner-button", "data-action": "remove",
-      "aria-label": "„" + label + "“ entfernen",
+      "aria-label": "Entfernen: „" + label + "“",
       onclick: function () {
         blocks.splice(i, 1)
         renderDays()
@@ -1126,7 +1126,7 @@
         field("date", "Datum", "date", "date"), field("start", "Beginn", "time", "start", true),
         field("end", "Spätestes Ende", "time", "latest_end"),
         course.days.length > 1 ? h("button", { type: "button", "class": "qp-planner-button",
-          "aria-label": "Tag " + (d + 1) + " mit allen Blöcken entfernen",
+          "aria-label": "Tag entfernen: Tag " + (d + 1) + " mit allen Blöcken",
           onclick: function () {
             course.days.splice(d, 1)
             renderDays()
