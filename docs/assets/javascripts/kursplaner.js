@@ -870,7 +870,8 @@
     })
     var result = null
     if (!checked.blocking.length) {
-      result = compute(catalogue(), course, { messages: data.messages, warnings: data.warnings, labels: data.labels })
+      result = compute(catalogue(), complete(course), { messages: data.messages, warnings: data.warnings,
+        labels: data.labels })
       var unit = result.plan.unit_minutes
       plan.push(h("p", { "class": "qp-planner-course-title" }, course.title || "Kurs ohne Titel"))
       result.plan.days.forEach(function (day) {
@@ -920,6 +921,15 @@
     findingsBox.replaceChildren(list.length ? h("ul", { id: "qp-findings-list" }, list)
       : h("p", { "class": "qp-finding--none" }, "Keine Hinweise: der Kurs besteht die Prüfung."))
     return result
+  }
+
+  /* The course without a half-filled break rule: a rule counts once both its numbers are given. */
+  function complete(draft) {
+    var rule = draft.break_rule
+    if (!rule || (rule.after_minutes > 0 && rule.break_minutes > 0)) return draft
+    var copy = withDefaults(draft)
+    copy.break_rule = null
+    return copy
   }
 
   function changed() {
@@ -1113,12 +1123,13 @@
     }
     var options = [h("option", { value: "" }, "Modul wählen …")].concat(Object.keys(catalogue().modules)
       .map(function (id) { return h("option", { value: id }, moduleLabel(id)) }))
-    function add(block, focusModule) {
+    function add(block, button) {
       day.blocks.push(block)
       renderDays()
       changed()
       announce("„" + blockLabel(block) + "“ als Block " + day.blocks.length + " an Tag " + (d + 1) + " eingefügt.")
-      $(focusModule ? "qp-add-module-" + d : "qp-day-" + d + "-add").focus()
+      // Back to the same control: adding several blocks stays quick by keyboard.
+      $(button === "module" ? "qp-add-module-" + d : prefix + "-add-" + button).focus()
     }
     return h("section", { "class": "qp-day", "aria-labelledby": prefix + "-h" },
       h("h3", { id: prefix + "-h" }, "Tag " + (d + 1)),
@@ -1145,21 +1156,22 @@
             dragged = null
             moveBlock(from[0], from[1], d, 0)
           } }, "Noch keine Blöcke."),
-      h("div", { "class": "qp-day__add", id: "qp-day-" + d + "-add", tabindex: "-1" },
+      h("div", { "class": "qp-day__add" },
         h("label", { "for": "qp-add-module-" + d }, "Modul für Tag " + (d + 1)),
         h("select", { id: "qp-add-module-" + d }, options),
         h("button", { type: "button", "class": "qp-planner-button", id: "qp-add-module-" + d + "-button",
           onclick: function () {
             var id = $("qp-add-module-" + d).value
             if (!id) return announce("Wählen Sie zuerst ein Modul.")
-            add({ module: id, minutes: null }, true)
+            add({ module: id, minutes: null }, "module")
           } }, "Modul hinzufügen"),
-        h("button", { type: "button", "class": "qp-planner-button",
-          onclick: function () { add({ "break": 15 }) } }, data.labels["break"] + " hinzufügen"),
-        h("button", { type: "button", "class": "qp-planner-button",
-          onclick: function () { add({ lunch: 45 }) } }, data.labels.lunch + " hinzufügen"),
-        h("button", { type: "button", "class": "qp-planner-button",
-          onclick: function () { add({ activity: "Begrüßung", minutes: 15 }) } }, "Programmpunkt hinzufügen")))
+        h("button", { type: "button", "class": "qp-planner-button", id: prefix + "-add-break",
+          onclick: function () { add({ "break": 15 }, "break") } }, data.labels["break"] + " hinzufügen"),
+        h("button", { type: "button", "class": "qp-planner-button", id: prefix + "-add-lunch",
+          onclick: function () { add({ lunch: 45 }, "lunch") } }, data.labels.lunch + " hinzufügen"),
+        h("button", { type: "button", "class": "qp-planner-button", id: prefix + "-add-activity",
+          onclick: function () { add({ activity: "Begrüßung", minutes: 15 }, "activity") } },
+        "Programmpunkt hinzufügen")))
   }
 
   function renderDays() {
@@ -1178,7 +1190,7 @@
   // --- Export, import, print ---
 
   function exportYaml() {
-    var yaml = toYaml(course)
+    var yaml = toYaml(complete(course))
     $("qp-yaml").value = yaml
     var name = (SLUG.test(course.id) ? course.id : "kurs") + ".yml"
     var link = h("a", { href: URL.createObjectURL(new Blob([yaml], { type: "text/yaml;charset=utf-8" })),
