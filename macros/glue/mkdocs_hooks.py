@@ -15,6 +15,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files
+from mkdocs.structure.pages import Page
 
 from macros.checking import check_project
 from macros.content.editions import Edition, for_edition
@@ -23,9 +24,10 @@ from macros.courses.calendar import course_calendars
 from macros.glue import state as glue_state
 from macros.site.nav import expand_sections
 from macros.site.pages import generate_pages
+from macros.site.planner import with_planner
 from macros.site.publish import discard, publish, staging_dir
 from macros.site.theme_html import repair_theme_html
-from macros.site.urls import HANDOUT_FOLDER, course_calendar
+from macros.site.urls import HANDOUT_FOLDER, PLANNER_PAGE, course_calendar
 
 log = get_plugin_logger("portal")
 
@@ -128,7 +130,9 @@ def _handouts(state: glue_state.BuildState, config: MkDocsConfig) -> dict[str, P
     return report.files
 
 
-def on_post_page(output: str, **_: Any) -> str:
+def on_post_page(output: str, page: Page, **_: Any) -> str:
+    if page.file.src_uri == PLANNER_PAGE:  # the planner's data and script, kept out of the Markdown
+        output = with_planner(output, glue_state.current().project)
     return repair_theme_html(output)
 
 

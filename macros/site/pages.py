@@ -45,6 +45,7 @@ from macros.site.urls import (
     GLOSSARY_PAGE,
     HANDOUT_FOLDER,
     MATRIX_PAGE,
+    PLANNER_PAGE,
     RECOGNITION_PAGE,
     ROLES_PAGE,
     contacts_page,
@@ -100,6 +101,8 @@ def plan_pages(project: Project, edition: Edition) -> dict[str, Callable[[], Gen
         MATRIX_PAGE: lambda: render("matrix.md.j2", MATRIX_PAGE, cell_labels=CELL_LABELS,
                                     grid=len(project.modules) * len(project.roles) <= MATRIX_GRID_LIMIT),
     }
+    if project.modules:  # the course planner; its data and script are added to the built page
+        plan[PLANNER_PAGE] = lambda: render("planner.md.j2", PLANNER_PAGE, label="Kursplaner")
     directory = contact_directory(project)
     plan[CONTACTS_PAGE] = lambda: render("contacts.md.j2", CONTACTS_PAGE, directory=directory)
     plan[CONTACT_TOPICS_PAGE] = lambda: render("contact_topics.md.j2", CONTACT_TOPICS_PAGE, directory=directory,

@@ -14,6 +14,9 @@ GLOSSARY_PAGE = "glossar.md"
 FORMS_PAGE = "vorlagen/index.md"
 #: Only when the programme has recognition rules; inside the curriculum's section.
 RECOGNITION_PAGE = "module/anerkennung.md"
+#: The offline course planner: only when the project has modules; its script is a static asset.
+PLANNER_PAGE = "kurse/planer.md"
+PLANNER_SCRIPT = "assets/javascripts/kursplaner.js"
 
 #: Folders of generated pages that the navigation lists as a section, index page first.
 SECTIONS = ("module/", "rollen/", "kurse/", "kontakte/", "vorlagen/")

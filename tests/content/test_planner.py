@@ -1,0 +1,281 @@
+"""The course planner in real headless Chromium, from file://: same results as Python, usable by keyboard.
+
+The shared cases (tests/courses/cases.json) run through `QPPlanner.summary` in the built page
+and must give exactly what `plan_summary` gives; a course planned in the page must export as
+YAML that the Python loader accepts and that Python schedules to the same clock times.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import re
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from browser import chromium, offline_page
+from builders import REPO, BuildResult
+from playwright.sync_api import Browser, Page
+
+from macros.content.editions import Edition, for_edition
+from macros.content.loading import load_project
+from macros.content.model import Course
+from macros.content.project import Project
+from macros.content.sources import load_checked, read_sources
+from macros.courses.catalogue import Catalogue
+from macros.courses.checks import MESSAGES, WARNINGS
+from macros.courses.plan import plan_summary
+from macros.courses.schedule import BLOCK_LABELS
+from macros.site.planner import planner_json
+from macros.site.urls import PLANNER_SCRIPT
+
+CASES = json.loads((REPO / "tests" / "courses" / "cases.json").read_text(encoding="utf-8"))
+AXE = REPO / "node_modules" / "axe-core" / "axe.min.js"
+PLANNER_HTML = "kurse/planer.html"
+OUR_NAMES = re.compile(r"QuartierPflege|Leipzig|Halle|Sachsen|Dresden", re.IGNORECASE)
+DATA_BLOCK = re.compile(r'<script type="application/json" id="qp-planner-data">(.*?)</script>', re.S)
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Browser]:
+    with chromium() as browser:
+        yield browser
+
+
+@pytest.fixture(scope="module")
+def public_project() -> Project:
+    return for_edition(load_checked(REPO), Edition.PUBLIC)
+
+
+@pytest.fixture
+def planner(browser: Browser, real_site: BuildResult) -> Iterator[Page]:
+    """The planner page in a fresh browser context (empty local storage), network blocked."""
+    with offline_page(browser, real_site.site, viewport={"width": 1280, "height": 900},
+                      accept_downloads=True) as (page, traffic):
+        errors: list[str] = []
+        page.on("pageerror", lambda error: errors.append(str(error)))
+        page.goto((real_site.site / PLANNER_HTML).as_uri())
+        page.wait_for_load_state("load")
+        yield page
+        assert errors == []
+        assert traffic.outside == []
+
+
+@pytest.fixture(scope="module")
+def case_page(browser: Browser, real_site: BuildResult) -> Iterator[Page]:
+    with offline_page(browser, real_site.site) as (page, _):
+        page.goto((real_site.site / PLANNER_HTML).as_uri())
+        page.wait_for_load_state("load")
+        yield page
+
+
+@pytest.mark.parametrize("case", CASES["cases"], ids=[case["name"] for case in CASES["cases"]])
+def test_the_page_gives_the_shared_expectation(case_page: Page, case: dict[str, Any]) -> None:
+    got = case_page.evaluate("([catalogue, course]) => QPPlanner.summary(catalogue, course)",
+                             [CASES["catalogue"], case["course"]])
+    assert got == case["expect"]
+
+
+def test_the_data_block_is_the_built_projects_catalogue(real_site: BuildResult, public_project: Project) -> None:
+    html = real_site.page(PLANNER_HTML)
+    [block] = DATA_BLOCK.findall(html)
+    assert "<" not in block
+    data = json.loads(block)
+    assert data["catalogue"] == json.loads(json.dumps(Catalogue.of(public_project).to_json()))
+    assert data["messages"] == MESSAGES
+    assert data["warnings"] == sorted(WARNINGS)
+    assert data["labels"] == BLOCK_LABELS
+    assert [course["id"] for course in data["courses"]] == [course.id for course in public_project.courses]
+    assert f'<script src="../{PLANNER_SCRIPT}"></script>' in html  # relative: works from a USB stick
+
+
+def test_the_planner_loads_nothing_from_elsewhere(real_site: BuildResult) -> None:
+    html = real_site.page(PLANNER_HTML)
+    source = (real_site.site / PLANNER_SCRIPT).read_text(encoding="utf-8")
+    assert "fetch(" not in source and "XMLHttpRequest" not in source and "import(" not in source
+    assert not re.search(r"https?://", source)
+    scripts = re.findall(r'<script[^>]*\bsrc="([^"]+)"', html)
+    assert scripts and not [src for src in scripts if re.match(r"(https?:)?//", src)]
+    assert not OUR_NAMES.search(source)  # the engine's script serves any programme
+    assert "kursplaner.js" not in real_site.page("kurse/index.html")  # loaded only by the planner page
+
+
+def test_course_text_cannot_end_the_data_block(public_project: Project) -> None:
+    evil = '</script><script>alert(1)</script><!--'
+    first = public_project.modules[0].model_copy(update={"title": evil})
+    project = dataclasses.replace(public_project, modules=(first, *public_project.modules[1:]))
+    text = planner_json(project)
+    assert "<" not in text
+    assert json.loads(text)["catalogue"]["modules"][first.id]["title"] == evil
+
+
+def shown_times(page: Page) -> list[list[str]]:
+    """The clock times of the planner's schedule tables, day by day, as the reader sees them."""
+    return page.eval_on_selector_all(
+        "#qp-plan table", "tables => tables.map(t => [...t.querySelectorAll('tbody td.qp-slot__time')]"
+                          ".map(td => td.textContent))")
+
+
+def block_titles(page: Page, day: int) -> list[str]:
+    return page.eval_on_selector_all(f'#qp-days li[data-day="{day}"] .qp-block__title',
+                                     "spans => spans.map(s => s.textContent)")
+
+
+def finding_codes(page: Page) -> list[str]:
+    return page.eval_on_selector_all("#qp-findings li[data-code]", "items => items.map(i => i.dataset.code)")
+
+
+def prerequisite_pair(project: Project) -> tuple[str, str]:
+    """A module and one of its prerequisites, from the programme's own data."""
+    return next((m.id, m.prerequisites[0]) for m in project.modules if m.prerequisites)
+
+
+def test_a_course_planned_by_keyboard_exports_yaml_that_python_plans_alike(
+        planner: Page, public_project: Project, tmp_path: Path) -> None:
+    page = planner
+    module, prerequisite = prerequisite_pair(public_project)
+    role = public_project.roles[0]
+    page.fill("#qp-id", "test-kurs")
+    page.fill("#qp-title", "Ein Kurs aus dem Planer")
+    page.fill("#qp-summary", "Geplant im Browser, geprüft mit Python.")
+    page.check(f"#qp-role-{role.id}")
+    page.fill("#qp-day-0-start", "09:30")
+
+    # Select modules: the prerequisite first, then the module that needs it, then a break.
+    page.select_option("#qp-add-module-0", prerequisite)
+    page.click("#qp-add-module-0-button")
+    page.select_option("#qp-add-module-0", module)
+    page.click("#qp-add-module-0-button")
+    page.get_by_role("button", name=f"{BLOCK_LABELS['break']} hinzufügen").first.click()
+    assert "prerequisite_order" not in finding_codes(page)
+
+    # Reorder by keyboard: the module moves above its prerequisite and the check says so.
+    page.focus('#qp-days li[data-day="0"][data-index="1"] [data-action="up"]')
+    page.keyboard.press("Space")
+    assert block_titles(page, 0)[0].startswith(f"Unterricht: {module} · ")
+    focused = page.evaluate("() => document.activeElement.getAttribute('aria-label')")
+    assert focused.startswith(f"Nach oben: „{module} · ")  # focus follows the moved block
+    page.wait_for_function("() => document.getElementById('qp-planner-status').textContent.includes('Block 1')")
+    assert f"{module} · " in page.inner_text("#qp-planner-status")
+    assert "prerequisite_order" in finding_codes(page)
+    warning = page.inner_text('#qp-findings li[data-code="prerequisite_order"]')
+    assert f"{module} setzt {prerequisite} voraus" in warning
+
+    page.focus('#qp-days li[data-day="0"][data-index="1"] [data-action="up"]')
+    page.keyboard.press("Enter")
+    assert "prerequisite_order" not in finding_codes(page)
+
+    # A second day at its own time; the break moves there, then a module part after it.
+    page.click("#qp-add-day")
+    page.fill("#qp-day-1-start", "13:30")
+    page.fill("#qp-day-1-date", "2027-03-13")
+    page.select_option("#qp-b-0-2-day", "1")
+    page.click('#qp-days li[data-day="0"][data-index="2"] [data-action="move"]')
+    assert block_titles(page, 1) == [f"Pause: {BLOCK_LABELS['break']}"]
+    page.select_option("#qp-add-module-1", module)
+    page.click("#qp-add-module-1-button")
+    page.fill("#qp-b-0-1-minutes", "30")  # the module is split: 30 minutes on day 1, the rest on day 2
+
+    # Export: a download and the same text to copy.
+    with page.expect_download() as download:
+        page.click("#qp-export")
+    exported = Path(download.value.path()).read_text(encoding="utf-8")
+    assert download.value.suggested_filename == "test-kurs.yml"
+    assert exported == page.input_value("#qp-yaml")
+    assert exported.startswith("# yaml-language-server: $schema=../../schemas/course.schema.json\n")
+    assert 'start: "09:30"' in exported and 'version: "1.0"' in exported
+
+    # The YAML validates with the Python loader, in a copy of our project.
+    project_copy = tmp_path / "projekt"
+    project_copy.mkdir()
+    for name in ("programme.yml", "curriculum", "role_profiles", "contacts"):
+        source = REPO / name
+        (shutil.copytree if source.is_dir() else shutil.copy)(source, project_copy / name)
+    (project_copy / "curriculum" / "courses" / "test-kurs.yml").write_text(exported, encoding="utf-8")
+    project, problems = load_project(read_sources(project_copy))
+    assert [str(p) for p in problems if "test-kurs" in p.path] == []
+    course = next(c for c in project.courses if c.id == "test-kurs")
+
+    # Python plans it exactly like the page: the same summary, and the times the page shows.
+    python = plan_summary(course, Catalogue.of(project))
+    browser = page.evaluate("c => QPPlanner.summary(JSON.parse(document.getElementById('qp-planner-data')"
+                            ".textContent).catalogue, c)", page.evaluate("() => QPPlanner.course()"))
+    assert browser == python
+    assert shown_times(page) == [[f"{s[0]}–{s[1]}" for s in day["slots"]] for day in python["days"]]
+    assert python["days"][1]["start"] == "13:30"
+    assert [s[5:7] for s in python["days"][0]["slots"] if s[4] == module] == [[1, 2]]
+
+
+def test_drafts_survive_a_reload_and_import_gives_the_course_back(planner: Page) -> None:
+    page = planner
+    page.select_option("#qp-template", index=1)
+    page.click("#qp-template-load")
+    planned = page.evaluate("() => QPPlanner.course()")
+    yaml_text = page.evaluate("() => QPPlanner.exportYaml()")
+
+    page.reload()
+    page.wait_for_load_state("load")
+    assert page.evaluate("() => QPPlanner.course()") == planned  # the draft came back from local storage
+
+    page.click("#qp-new")
+    assert page.evaluate("() => QPPlanner.course().days[0].blocks.length") == 0
+    page.fill("#qp-import-text", yaml_text)
+    page.click("#qp-import")
+    assert page.evaluate("() => QPPlanner.course()") == planned
+    assert page.inner_text("#qp-import-result").startswith("Importiert")
+
+    page.fill("#qp-import-text", json.dumps(planned))
+    page.click("#qp-import")
+    assert page.evaluate("() => QPPlanner.course()") == planned
+
+    page.fill("#qp-import-text", "id: kaputt\ndays: [")
+    page.click("#qp-import")
+    assert page.inner_text("#qp-import-result").startswith("Import fehlgeschlagen")
+
+
+def test_every_course_file_reads_back_as_python_reads_it(case_page: Page) -> None:
+    """The planner's small YAML reader understands our course files (folded text included)."""
+    for path in sorted((REPO / "curriculum" / "courses").glob("*.yml")):
+        text = path.read_text(encoding="utf-8")
+        read = case_page.evaluate("t => QPPlanner.toYaml(QPPlanner.parseCourse(t), '2000-01-01')", text)
+        assert Course.model_validate(yaml.safe_load(read)).model_copy(update={"updated": None}) == \
+            Course.model_validate(yaml.safe_load(text)).model_copy(update={"updated": None}), path.name
+
+
+def test_blocks_can_also_be_dragged(planner: Page) -> None:
+    page = planner
+    page.select_option("#qp-template", index=1)
+    page.click("#qp-template-load")
+    before = block_titles(page, 0)
+    page.drag_and_drop('#qp-days li[data-day="0"][data-index="0"]', '#qp-days li[data-day="0"][data-index="2"]',
+                       target_position={"x": 5, "y": 40})
+    after = block_titles(page, 0)
+    assert sorted(after) == sorted(before) and after != before
+    assert after.index(before[0]) > 0
+
+
+def test_the_printout_shows_the_plan_without_controls(planner: Page) -> None:
+    page = planner
+    page.select_option("#qp-template", index=1)
+    page.click("#qp-template-load")
+    page.emulate_media(media="print")
+    assert not page.is_visible("#qp-course-fields")
+    assert not page.is_visible("#qp-export")
+    assert page.is_visible("#qp-plan table")
+    assert page.is_visible("#qp-findings")
+
+
+def test_no_serious_accessibility_violations_on_the_planner(planner: Page) -> None:
+    page = planner
+    page.select_option("#qp-template", index=2)
+    page.click("#qp-template-load")
+    page.click("#qp-add-day")
+    page.add_script_tag(path=str(AXE))
+    result = page.evaluate("async () => await axe.run(document, {resultTypes: ['violations']})")
+    serious = [{"id": v["id"], "impact": v["impact"], "nodes": [n["target"] for n in v["nodes"][:3]]}
+               for v in result["violations"] if v["impact"] in ("serious", "critical")]
+    assert serious == [], json.dumps(serious, indent=1)
