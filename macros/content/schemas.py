@@ -11,6 +11,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
+from macros.content.city_model import Dossier, HelpPath, Indicators, Network
 from macros.content.model import Contact, Course, Glossary, ModuleMeta, RoleProfile
 from macros.content.programme import Programme
 
@@ -22,6 +23,10 @@ SCHEMA_MODELS: dict[str, type[BaseModel]] = {
     "course.schema.json": Course,
     "contact.schema.json": Contact,
     "glossary.schema.json": Glossary,
+    "help_path.schema.json": HelpPath,
+    "network.schema.json": Network,
+    "indicators.schema.json": Indicators,
+    "dossier.schema.json": Dossier,
 }
 
 
