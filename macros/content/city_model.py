@@ -11,7 +11,7 @@ from typing import Annotated, Literal
 
 from pydantic import Field, model_validator
 
-from macros.content.model import ContentModel, IsoDate, ModuleId, ShortText, Slug, Source, Text, Vocabulary
+from macros.content.model import ContentModel, IsoDate, ModuleId, ShortText, Slug, Text, Vocabulary
 
 #: What a neighbour meets, in order of urgency: how a help path is sorted and marked.
 Urgency = Literal["notfall", "dringend", "alltag"]
@@ -159,5 +159,5 @@ class Dossier(ContentModel):
     title: ShortText
     summary: Text
     sections: list[DossierSection] = Field(min_length=1)
-    sources: list[Source] = Field(default_factory=list)
+    references: list[Text] = Field(default_factory=list, description="Quellen des Dossiers, je eine Zeile")
     stand: IsoDate = Field(description="Stand des Dossiers")
