@@ -77,7 +77,7 @@ def _plot(spec: ChartSpec) -> str:
             if spec.target_min is not None and spec.target_max is not None and spec.target_max != spec.target_min:
                 axes.axhspan(spec.target_min, spec.target_max, color="#e0a030", alpha=0.3, label=spec.target_label)
             elif spec.target_min is not None or spec.target_max is not None:
-                level = spec.target_min if spec.target_min is not None else spec.target_max
+                level = spec.target_min if spec.target_min is not None else spec.target_max or 0.0
                 axes.axhline(level, color="#b05a00", linestyle="--", linewidth=1.5, label=spec.target_label)
             top = max([*heights, spec.target_max or 0, spec.target_min or 0, 1])
             axes.set_ylim(0, top * 1.2)
