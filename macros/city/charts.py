@@ -98,5 +98,5 @@ def chart_svg(indicator: Indicator, cache: Path | None = None) -> str:
     """The accessible SVG chart of one indicator, from the cache when its data are unchanged."""
     spec = chart_spec(indicator)
     key = cache_key("chart", json.dumps(asdict(spec), ensure_ascii=False, sort_keys=True), CODE_VERSION)
-    return cached(key, lambda: accessible_svg(_plot(spec), f"diagramm-{indicator.id}",
+    return cached(key, lambda: accessible_svg(_plot(spec), f"svg-diagramm-{indicator.id}",
                                               f"Diagramm: {indicator.title}", describe(spec)), cache)

@@ -81,5 +81,5 @@ def network_svg(network: Network, cache: Path | None = None) -> str:
     description = (f"{network.description} Beziehungen: " + "; ".join(relation_sentences(network)) + "."
                    if network.relations else network.description)
     key = cache_key("network", source, network.title, description, CODE_VERSION)
-    return cached(key, lambda: accessible_svg(_run_dot(source), "netzwerkkarte", network.title, description),
+    return cached(key, lambda: accessible_svg(_run_dot(source), "svg-netzwerkkarte", network.title, description),
                   cache)
