@@ -41,6 +41,15 @@ class Matrix:
         return tuple(row for row in self.rows if row.gap)
 
 
+#: How urgent paths come first.
+_URGENCY_ORDER = {"notfall": 0, "dringend": 1, "alltag": 2}
+
+
+def ordered_paths(project: Project) -> list[HelpPath]:
+    """Help paths, emergencies first, then by title."""
+    return sorted(project.help_paths, key=lambda p: (_URGENCY_ORDER[p.urgency], p.title.casefold()))
+
+
 def responsibility_matrix(project: Project) -> Matrix:
     """Columns: every stelle a help path names (in the directory's order); rows: the help paths.
 
@@ -49,7 +58,7 @@ def responsibility_matrix(project: Project) -> Matrix:
     named = {contact_id for path in project.help_paths for contact_id in path.contacts}
     columns = tuple(contact for contact in project.contacts if contact.id in named)
     rows = tuple(Row(path, tuple(contact.id in path.contacts for contact in columns))
-                 for path in project.help_paths)
+                 for path in ordered_paths(project))
     programme = project.programme
     topics = tuple(TopicCoverage(programme.label("topics", topic),
                                  tuple(c for c in project.contacts if topic in c.topics))

@@ -9,12 +9,11 @@ from markupsafe import Markup
 from macros.city.charts import NOT_MEASURED, chart_spec
 from macros.city.drawings import Drawings, draw
 from macros.city.network_map import relation_sentences
-from macros.city.responsibilities import responsibility_matrix
+from macros.city.responsibilities import ordered_paths, responsibility_matrix
 from macros.content import formatting
 from macros.content.city_model import ACTOR_GROUP_LABELS, RELATION_LABELS, URGENCY_LABELS, HelpPath
 from macros.content.project import Project
 from macros.handouts.html import Handout, _Chapter, _Printer
-from macros.site.city_pages import ordered_paths
 from macros.site.urls import (
     DOSSIER_HANDOUT,
     DOSSIER_PAGE,

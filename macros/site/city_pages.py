@@ -15,8 +15,8 @@ from markupsafe import Markup
 from macros.city.charts import NOT_MEASURED, chart_spec, describe
 from macros.city.drawings import Drawings, draw
 from macros.city.network_map import relation_sentences
-from macros.city.responsibilities import responsibility_matrix
-from macros.content.city_model import ACTOR_GROUP_LABELS, RELATION_LABELS, URGENCY_LABELS, HelpPath
+from macros.city.responsibilities import ordered_paths, responsibility_matrix
+from macros.content.city_model import ACTOR_GROUP_LABELS, RELATION_LABELS, URGENCY_LABELS
 from macros.content.project import Project
 from macros.site.urls import (
     DOSSIER_HANDOUT,
@@ -31,14 +31,6 @@ from macros.site.urls import (
     help_path_page,
     module_page,
 )
-
-#: How urgent paths come first in the overview.
-_URGENCY_ORDER = {"notfall": 0, "dringend": 1, "alltag": 2}
-
-
-def ordered_paths(project: Project) -> list[HelpPath]:
-    """Help paths, emergencies first, then by title."""
-    return sorted(project.help_paths, key=lambda p: (_URGENCY_ORDER[p.urgency], p.title.casefold()))
 
 
 def city_values(project: Project, entry_page: dict[str, str], drawings: Callable[[], Drawings]) -> dict[str, Any]:

@@ -229,7 +229,7 @@ def test_city_pages_show_paths_map_matrix_and_impact(tiny_site: BuildResult) -> 
     assert matrix[1:3] == [["Sturz in der Wohnung", "ja", "–"], ["Streit im Haus", "–", "keine Stelle benannt"]]
     impact = visible_text(tiny_site.page("stadt/wirkung.html"))
     assert "2026, 4. Quartal 31.10.2026 noch nicht erhoben unbekannt" in impact
-    assert "Stunden im Monat (Vorschlag)" in impact and "Messwerte: noch nicht erhoben." in impact
+    assert "Stunden im Monat (Vorschlag)" in impact and "Messwerte: noch nicht erhoben" in impact
     assert "Diagramm: Begleitete Personen" in tiny_site.page("stadt/wirkung.html")
 
 
