@@ -109,6 +109,9 @@ PAGE_KINDS = {
     "role": "rollen/nachbarschaftshelfer.html", "roles": "rollen/index.html", "course": "kurse/grundkurs-sachsen.html",
     "directory": "kontakte/amt.html", "matrix": "qualifikationsmatrix.html", "glossary": "glossar.html",
     "model": "modell/rahmen.html", "city": "stadt/index.html",
+    "help-paths": "stadt/wegweiser/index.html", "help-path": "stadt/wegweiser/akute-krise.html",
+    "network-map": "stadt/netzwerkkarte.html", "responsibilities": "stadt/zustaendigkeiten.html",
+    "impact": "stadt/wirkung.html", "dossier": "stadt/dossier.html",
 }
 
 
