@@ -8,9 +8,11 @@ only when the records themselves are valid, so one broken file does not produce 
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
 from macros.content.form_checks import form_source_stands
+from macros.content.freshness import date_problems
 from macros.content.loading import load_project
 from macros.content.problems import Problem, errors_of
 from macros.content.project import Project
@@ -23,13 +25,19 @@ ProjectCheck = Callable[[Project], list[Problem]]
 PROJECT_CHECKS: tuple[ProjectCheck, ...] = (course_problems, form_source_stands)
 
 
-def check_project(root: Path, docs: Path | None = None) -> tuple[Project, list[Problem]]:
-    """The project under `root` and every problem found in it, sorted; links in `docs` too."""
+def check_project(root: Path, docs: Path | None = None, *, today: date | None = None,
+                  strict_dates: bool = False) -> tuple[Project, list[Problem]]:
+    """The project under `root` and every problem found in it, sorted; links in `docs` too.
+
+    Dated facts are compared with `today` (the clock's date unless given); with `strict_dates`
+    stale ones are errors instead of warnings.
+    """
     project, problems = load_project(read_sources(root))
     if errors_of(problems):
         return project, problems
     for check in PROJECT_CHECKS:
         problems += check(project)
+    problems += date_problems(project, today or date.today(), strict_dates)
     if not errors_of(problems):
         problems += check_links(project, *read_docs(docs or root / "docs"))
     return project, sorted(problems)

@@ -31,7 +31,9 @@ def main(argv: list[str] | None = None) -> int:
                                      description="Wissensbasis und Schulungsportal: prüfen, bauen, Handouts")
     parser.add_argument("--root", type=Path, default=ROOT, help="Projektordner (Standard: dieses Repository)")
     commands = parser.add_subparsers(dest="command", required=True)
-    commands.add_parser("check", help="alle Inhalte prüfen, ohne zu bauen")
+    check_parser = commands.add_parser("check", help="alle Inhalte prüfen, ohne zu bauen")
+    check_parser.add_argument("--strict-dates", action="store_true",
+                              help="veraltete Angaben (älter als stale_after_days) als Fehler melden")
     commands.add_parser("schema", help="JSON-Schemas nach schemas/ schreiben")
     build = commands.add_parser("build", help="Seite bauen (streng; bei Fehlern bleibt die alte Seite)")
     build.add_argument("--internal", action="store_true", help="interne Ausgabe nach site-intern/ bauen")
@@ -47,7 +49,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     root: Path = args.root.resolve()
     if args.command == "check":
-        return check(root)
+        return check(root, strict_dates=args.strict_dates)
     if args.command == "schema":
         return write_schemas(root)
     if args.command == "build":
@@ -59,13 +61,13 @@ def main(argv: list[str] | None = None) -> int:
     return mkdocs(root, "serve")
 
 
-def check(root: Path) -> int:
+def check(root: Path, strict_dates: bool = False) -> int:
     """Print every content problem as `path:line: field: message`; 1 if there are errors.
 
-    Warnings are printed too but do not fail the check.
+    Warnings are printed too but do not fail the check; `strict_dates` makes stale data errors.
     """
     started = time.perf_counter()
-    project, problems = check_project(root)
+    project, problems = check_project(root, strict_dates=strict_dates)
     if problems:
         print(format_report(problems), file=sys.stderr)
     if errors_of(problems):

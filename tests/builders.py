@@ -24,6 +24,9 @@ FIXTURE_NAV = [
     {"Kontakte": "kontakte/"},
     {"Glossar": "glossar.md"},
 ]
+#: The city's pages, for fixtures with data in `city/`.
+FIXTURE_CITY_NAV = {"Für die Stadt": [{"Wegweiser": "stadt/wegweiser/"}, "stadt/netzwerkkarte.md",
+                                      "stadt/zustaendigkeiten.md", "stadt/wirkung.md", "stadt/dossier.md"]}
 
 
 @dataclass(frozen=True)
@@ -43,7 +46,7 @@ def make_project(fixture: str, destination: Path) -> Path:
     shutil.copytree(FIXTURES / fixture, destination)
     shutil.copytree(REPO / "docs" / "assets", destination / "docs" / "assets")
     config = yaml.safe_load((REPO / "mkdocs.yml").read_text(encoding="utf-8"))
-    config["nav"] = FIXTURE_NAV
+    config["nav"] = FIXTURE_NAV + ([FIXTURE_CITY_NAV] if (destination / "city").is_dir() else [])
     config["hooks"] = [str(REPO / "macros" / "glue" / "mkdocs_hooks.py")]
     (destination / "mkdocs.yml").write_text(yaml.safe_dump(config, allow_unicode=True), encoding="utf-8")
     return destination

@@ -16,6 +16,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from macros.content.body import unsafe_html
+from macros.content.city_model import Dossier, HelpPath, Indicators, Network
 from macros.content.form_model import Form
 from macros.content.formatting import german_sort_key
 from macros.content.limits import MAX_FILE_BYTES, kib
@@ -37,11 +38,17 @@ CONTENT_GLOBS: dict[str, tuple[str, ...]] = {
     "role": ("role_profiles/*.yml", "role_profiles/*.yaml"),
     "contact": ("contacts/*.yml", "contacts/*.yaml"),
     "form": ("curriculum/forms/*.yml", "curriculum/forms/*.yaml"),
+    # The city's instruments (all optional): help paths, the network map, indicators, the dossier.
+    "helppath": ("city/wegweiser/*.yml", "city/wegweiser/*.yaml"),
+    "network": ("city/netzwerk.yml",),
+    "indicators": ("city/wirkung.yml",),
+    "dossier": ("city/dossier.yml",),
 }
 
 _YAML_MODELS: dict[str, type[BaseModel]] = {
     "programme": Programme, "course": Course, "role": RoleProfile, "contact": Contact, "glossary": Glossary,
     "form": Form,
+    "helppath": HelpPath, "network": Network, "indicators": Indicators, "dossier": Dossier,
 }
 
 
@@ -111,6 +118,8 @@ def _declared_ids(kind: str, value: Any) -> list[str]:
     """The id, or the glossary's term ids, that a parsed document declares."""
     if kind == "programme":
         return [PROGRAMME_FILE]
+    if kind in ("network", "indicators", "dossier"):
+        return []
     if not isinstance(value, dict):
         return []
     if isinstance(value.get("terms"), list):
@@ -156,7 +165,7 @@ def _load_file(kind: str, source: SourceFile) -> _Loaded:
     if isinstance(model, Glossary):
         return _Loaded([Record("term", term, path, parsed, ("terms", index))
                         for index, term in enumerate(model.terms)])
-    assert isinstance(model, RoleProfile | Course | Contact | Form)  # the models of _YAML_MODELS
+    assert isinstance(model, RoleProfile | Course | Contact | Form | HelpPath | Network | Indicators | Dossier)
     return _Loaded([Record(kind, model, path, parsed)])
 
 
@@ -201,4 +210,8 @@ def _assemble(records: list[Record]) -> Project:
         sources={key: record.path for key, record in first.items()},
         body_lines={record.id: record.body_line for record in first.values() if record.kind == "module"},
         records=first,
+        help_paths=tuple(sorted((m for m in models if isinstance(m, HelpPath)), key=lambda m: m.id)),
+        network=next((m for m in models if isinstance(m, Network)), None),
+        indicators=next((m for m in models if isinstance(m, Indicators)), None),
+        dossier=next((m for m in models if isinstance(m, Dossier)), None),
     )

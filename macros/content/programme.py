@@ -16,6 +16,8 @@ from macros.content.model import ContentModel, IsoDate, ModuleId, ShortText, Slu
 
 #: The programme's own file, at the top of the project.
 PROGRAMME_FILE = "programme.yml"
+#: Engine default for how old a dated fact (a check, a „Stand“, a measurement) may get.
+DEFAULT_STALE_AFTER_DAYS = 365
 
 
 class Term(ContentModel):
@@ -131,6 +133,10 @@ class Programme(ContentModel):
         description="Themen der Kontakte; das Verzeichnis ordnet nach ihnen in dieser Reihenfolge")
     recognition: list[RecognitionRule] = Field(
         default_factory=list, description="Anerkennungsregeln; leer, wenn das Programm keine kennt")
+    stale_after_days: int = Field(
+        default=DEFAULT_STALE_AFTER_DAYS, ge=1, le=3650,
+        description="Nach so vielen Tagen meldet `check` eine Angabe mit Datum (geprüft, Stand, Messwert) "
+                    "als veraltet")
 
     @model_validator(mode="after")
     def _unique_ids(self) -> Programme:

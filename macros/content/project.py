@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from macros.content.city_model import Dossier, HelpPath, Indicators, Network
 from macros.content.form_model import Form
 from macros.content.model import Contact, Course, GlossaryTerm, Module, RoleProfile
 from macros.content.programme import FALLBACK, Programme, RecognitionRule
@@ -28,6 +29,11 @@ class Project:
     """The file line where each module's Markdown body starts, keyed by module id."""
     records: dict[str, Record] = field(default_factory=dict, compare=False, repr=False)
     """Each record with its parsed source, keyed by `kind:id`: later checks name file and line."""
+    help_paths: tuple[HelpPath, ...] = ()
+    network: Network | None = None
+    indicators: Indicators | None = None
+    dossier: Dossier | None = None
+    """The city's instruments (`city/`); a programme without them gets no city pages."""
 
     @cached_property
     def module_by_id(self) -> dict[str, Module]:
@@ -56,6 +62,11 @@ class Project:
     def forms_of(self, module: Module) -> list[Form]:
         """The forms that name `module` among the modules using them."""
         return [form for form in self.forms if module.id in form.modules]
+
+    @property
+    def has_city(self) -> bool:
+        """Whether the programme has any of the city's instruments."""
+        return bool(self.help_paths or self.network or self.indicators or self.dossier)
 
     @property
     def total_ue(self) -> float:

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from macros.content.city_model import Dossier, HelpPath, Indicators, Network
 from macros.content.form_model import Form
 from macros.content.model import Contact, Course, GlossaryTerm, Module, RoleProfile
 from macros.content.programme import PROGRAMME_FILE, Programme
 from macros.content.yamlsource import Parsed, Path, dotted
 
 #: Every kind of record that has an id and may be referred to.
-Content = Module | RoleProfile | Course | Contact | GlossaryTerm | Programme | Form
+Content = (Module | RoleProfile | Course | Contact | GlossaryTerm | Programme | Form | HelpPath | Network | Indicators
+           | Dossier)
 
 
 @dataclass(frozen=True)
@@ -35,7 +37,9 @@ class Record:
 
     @property
     def id(self) -> str:
-        return PROGRAMME_FILE if isinstance(self.model, Programme) else str(self.model.id)
+        if isinstance(self.model, Programme | Network | Indicators | Dossier):  # one file each: its path
+            return PROGRAMME_FILE if isinstance(self.model, Programme) else self.path
+        return str(self.model.id)
 
     def line_of(self, *at: str | int) -> int:
         """The file line of a field of this record (or of the record itself)."""

@@ -46,6 +46,8 @@ REFERENCES = (
     Reference("course", "audience", "role"),
     Reference("term", "see_also", "term"),
     Reference("form", "modules", "module"),
+    Reference("helppath", "contacts", "contact"),
+    Reference("helppath", "modules", "module"),
 )
 
 #: Fields whose values come from a vocabulary of the programme: (kind, path, vocabulary).
@@ -57,6 +59,7 @@ VOCABULARY_FIELDS: tuple[tuple[str, tuple[str, ...], str], ...] = (
     ("course", ("recognition",), "recognition"),
     ("form", ("limits_of", "*"), "recognition"),
     ("form", ("sections", "*", "conditions_of"), "recognition"),
+    ("helppath", ("topics", "*"), "topics"),
 )
 
 _UNKNOWN = {"module": "unbekanntes Modul", "role": "unbekannte Rolle", "course": "unbekannter Kurs",
@@ -99,11 +102,14 @@ def check_references(records: list[Record], invalid: Iterable[tuple[str, str]] =
     if programme is not None:
         problems.extend(_rule_modules(programme, ids.get("module", set())))
     problems.extend(_cycles([record for record in first.values() if record.kind == "module"]))
+    from macros.content.city_references import city_references  # it uses this module's messages
+
+    problems.extend(city_references(records, ids))
     return problems
 
 
 def _file_name_problems(record: Record) -> list[Problem]:
-    if record.kind in ("term", "programme"):
+    if record.kind in ("term", "programme", "network", "indicators", "dossier"):
         return []
     match = _FILE_STEM.match(record.path.rsplit("/", 1)[-1])
     stem = match.group("stem") if match else ""

@@ -11,6 +11,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
+from macros.content.city_model import Dossier, HelpPath, Indicators, Network
 from macros.content.form_model import Form
 from macros.content.model import Contact, Course, Glossary, ModuleMeta, RoleProfile
 from macros.content.programme import Programme
@@ -24,6 +25,10 @@ SCHEMA_MODELS: dict[str, type[BaseModel]] = {
     "contact.schema.json": Contact,
     "glossary.schema.json": Glossary,
     "form.schema.json": Form,
+    "help_path.schema.json": HelpPath,
+    "network.schema.json": Network,
+    "indicators.schema.json": Indicators,
+    "dossier.schema.json": Dossier,
 }
 
 

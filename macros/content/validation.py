@@ -87,6 +87,8 @@ def explain(model: type[BaseModel], detail: ErrorDetails, loc: tuple[str | int, 
         bound = {"greater_than": "größer als", "greater_than_equal": "mindestens",
                  "less_than": "kleiner als", "less_than_equal": "höchstens"}[kind]
         limit = next(iter(ctx.values()), "")
+        if isinstance(limit, float) and limit.is_integer():
+            limit = int(limit)  # a limit of 0 for a decimal field reads "0", not "0.0"
         return f"{_show(value)} geht nicht: der Wert muss {bound} {limit} sein"
     if kind == "list_type":
         return f"Liste erwartet, gefunden: {_show(value)}; schreiben Sie [A, B] oder je Eintrag eine Zeile '- A'"

@@ -18,6 +18,7 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
 from macros.checking import check_project
+from macros.city.drawings import city_cache, draw
 from macros.content.editions import Edition, for_edition
 from macros.content.problems import ContentError, HandoutError, errors_of
 from macros.courses.calendar import course_calendars
@@ -71,8 +72,9 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     except ContentError as error:
         # Raised before MkDocs cleans the output folder, so the last good site stays.
         raise PluginError(f"Die Inhalte haben Fehler:\n{error}") from None
-    pages = generate_pages(project, edition)
-    glue_state.set_current(glue_state.BuildState(root, edition, project, pages))
+    drawings = draw(project, city_cache(root)) if project.has_city else None
+    pages = generate_pages(project, edition, drawings)
+    glue_state.set_current(glue_state.BuildState(root, edition, project, pages, drawings))
     config.nav = expand_sections(config.nav, pages)
     # The programme's file is the one place for its name: mkdocs.yml cannot disagree with it.
     config.site_name = project.programme.name
@@ -117,7 +119,7 @@ def _handouts(state: glue_state.BuildState, config: MkDocsConfig) -> dict[str, P
     from macros.handouts.html import MarkdownSetup, plan_handouts
 
     setup = MarkdownSetup.of(list(config.markdown_extensions), dict(config.mdx_configs))
-    handouts = plan_handouts(state.project, setup, str(config.extra.get("public_url") or ""))
+    handouts = plan_handouts(state.project, setup, str(config.extra.get("public_url") or ""), state.drawings)
     cache = handout_cache(state.root, state.edition)
     if _command == "serve":  # keep the preview fast: no rendering, link what the cache has
         return {h.name: cached_path(cache, h) for h in handouts if cached_path(cache, h).is_file()}

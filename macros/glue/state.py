@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from macros.city.drawings import Drawings
 from macros.content.editions import Edition
 from macros.content.project import Project
 from macros.site.pages import GeneratedPage
@@ -21,6 +22,8 @@ class BuildState:
     edition: Edition
     project: Project
     pages: list[GeneratedPage]
+    drawings: Drawings | None = None
+    """The city's map and charts, drawn once for the pages and the handouts."""
 
 
 _current: list[BuildState] = []

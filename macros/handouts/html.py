@@ -18,6 +18,7 @@ import segno
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
+from macros.city.drawings import Drawings
 from macros.content import formatting
 from macros.content.body import split_body
 from macros.content.form_model import Form, field_rows, rule_limits
@@ -78,8 +79,9 @@ class Handout:
         return hashlib.sha256(f"{self.base}\n{self.html}".encode()).hexdigest()[:32]
 
 
-def plan_handouts(project: Project, setup: MarkdownSetup, public_url: str = "") -> list[Handout]:
-    """Every handout of `project` (already filtered for its edition)."""
+def plan_handouts(project: Project, setup: MarkdownSetup, public_url: str = "",
+                  drawings: Drawings | None = None) -> list[Handout]:
+    """Every handout of `project` (already filtered for its edition); `drawings` as the site drew them."""
     printer = _Printer(setup, public_url.rstrip("/"), project)
     handouts: list[Handout] = []
     for module in project.modules:
@@ -108,6 +110,10 @@ def plan_handouts(project: Project, setup: MarkdownSetup, public_url: str = "") 
         CONTACTS_HANDOUT, "Kontakte", [_Chapter("Kontakte", printer.fragment("contacts.html.j2",
                                                                              contacts=project.contacts))],
         "Angaben geprüft wie je Eintrag angegeben", html_of(CONTACTS_PAGE)))
+    if project.has_city:
+        from macros.handouts.city_html import plan_city_handouts  # it uses this module's printer
+
+        handouts += plan_city_handouts(printer, project, drawings)
     return handouts
 
 
@@ -127,7 +133,7 @@ def _course(printer: _Printer, project: Project, course: Course) -> list[Handout
     run_sheet = _Chapter(f"Ablaufplan: {course.title}", printer.fragment(
         "run_sheet.html.j2", course=course, plan=plan, modules={m.id: m for m in modules}, notes=notes))
     return [folder, printer.document(course_run_sheet(course.id), f"Ablaufplan: {course.title}", [run_sheet],
-                                     stand, html_of(course_page(course.id)), landscape=True)]
+                                     stand, html_of(course_page(course.id)), page_class="landscape")]
 
 
 def _form(printer: _Printer, form: Form) -> Handout:
@@ -207,11 +213,12 @@ class _Printer:
         return Markup(_environment().get_template(template).render(programme=self.project.programme, **values))
 
     def document(self, name: str, title: str, chapters: list[_Chapter], footer: str, page: str,
-                 cover: str = "", landscape: bool = False) -> Handout:
+                 cover: str = "", page_class: str = "") -> Handout:
+        """`page_class` names a page format of the print CSS: 'card' (A5) or 'landscape' (A4 quer)."""
         web_address = f"{self.public_url}/{page}" if self.public_url else ""
         html = _environment().get_template("handout.html.j2").render(
             title=title, chapters=chapters, footer=footer, cover=cover, web_address=web_address,
-            landscape=landscape,
+            page_class=page_class,
             programme=self.project.programme,
             css=Markup(_print_css()))
         return Handout(name, title, html, base=f"docs/{Path(page).parent.as_posix()}/".replace("/./", "/"))

@@ -22,6 +22,7 @@ from jinja2 import Environment, FileSystemBytecodeCache, FileSystemLoader, Stric
 from jinja2.runtime import Context
 from markupsafe import Markup
 
+from macros.city.drawings import Drawings
 from macros.content import formatting
 from macros.content.body import collapsible, split_body, split_lead
 from macros.content.editions import Edition
@@ -79,16 +80,18 @@ class GeneratedPage:
     """Short name for navigation groups, e.g. the module id."""
 
 
-def generate_pages(project: Project, edition: Edition) -> list[GeneratedPage]:
+def generate_pages(project: Project, edition: Edition, drawings: Drawings | None = None) -> list[GeneratedPage]:
     """All generated pages of the site for `project` (already filtered for `edition`)."""
-    return [make() for make in plan_pages(project, edition).values()]
+    return [make() for make in plan_pages(project, edition, drawings).values()]
 
 
-def plan_pages(project: Project, edition: Edition) -> dict[str, Callable[[], GeneratedPage]]:
+def plan_pages(project: Project, edition: Edition,
+               drawings: Drawings | None = None) -> dict[str, Callable[[], GeneratedPage]]:
     """Each generated page's path and a function that renders it, in navigation order.
 
     Rendering is deferred so that the link check can learn which pages exist without
-    rendering them, and renders only the pages whose anchors a link names.
+    rendering them, and renders only the pages whose anchors a link names. The city's
+    drawings are made on first use unless the caller made them (with its cache).
     """
     render = _renderer(edition, project)
     plan: dict[str, Callable[[], GeneratedPage]] = {
@@ -126,6 +129,10 @@ def plan_pages(project: Project, edition: Edition) -> dict[str, Callable[[], Gen
         plan[FORMS_PAGE] = lambda: render("forms.md.j2", FORMS_PAGE)
     for form in project.forms:
         plan[form_page(form.id)] = partial(render, "form.md.j2", form_page(form.id), label=form.title, form=form)
+    if project.has_city:
+        from macros.site.city_pages import plan_city_pages  # it uses this module's pieces
+
+        plan.update(plan_city_pages(project, render, directory.entry_page, drawings))
     return plan
 
 

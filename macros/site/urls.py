@@ -18,13 +18,31 @@ RECOGNITION_PAGE = "module/anerkennung.md"
 PLANNER_PAGE = "kurse/planer.md"
 PLANNER_SCRIPT = "assets/javascripts/kursplaner.js"
 
+#: The city's instruments; only when the programme has the data (`city/`).
+HELP_PATHS_PAGE = "stadt/wegweiser/index.md"
+NETWORK_PAGE = "stadt/netzwerkkarte.md"
+RESPONSIBILITIES_PAGE = "stadt/zustaendigkeiten.md"
+IMPACT_PAGE = "stadt/wirkung.md"
+DOSSIER_PAGE = "stadt/dossier.md"
+
 #: Folders of generated pages that the navigation lists as a section, index page first.
-SECTIONS = ("module/", "rollen/", "kurse/", "kontakte/", "vorlagen/")
+SECTIONS = ("module/", "rollen/", "kurse/", "kontakte/", "vorlagen/", "stadt/wegweiser/")
 
 #: Where the handout PDFs are published inside the site.
 HANDOUT_FOLDER = "handouts"
 CURRICULUM_HANDOUT = "curriculum.pdf"
 CONTACTS_HANDOUT = "kontakte.pdf"
+HELP_PATHS_HANDOUT = "wegweiser.pdf"
+RESPONSIBILITIES_HANDOUT = "zustaendigkeiten.pdf"
+DOSSIER_HANDOUT = "dossier.pdf"
+
+
+def help_path_page(path_id: str) -> str:
+    return f"stadt/wegweiser/{path_id}.md"
+
+
+def help_path_handout(path_id: str) -> str:
+    return f"wegweiser-{path_id}.pdf"
 
 
 def module_page(module_id: str) -> str:

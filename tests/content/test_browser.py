@@ -110,6 +110,9 @@ PAGE_KINDS = {
     "directory": "kontakte/amt.html", "matrix": "qualifikationsmatrix.html", "glossary": "glossar.html",
     "model": "modell/rahmen.html", "city": "stadt/index.html",
     "form": "vorlagen/notfallbogen.html", "forms": "vorlagen/index.html",
+    "help-paths": "stadt/wegweiser/index.html", "help-path": "stadt/wegweiser/akute-krise.html",
+    "network-map": "stadt/netzwerkkarte.html", "responsibilities": "stadt/zustaendigkeiten.html",
+    "impact": "stadt/wirkung.html", "dossier": "stadt/dossier.html",
 }
 
 

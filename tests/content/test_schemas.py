@@ -15,7 +15,8 @@ from macros.content.sources import read_sources
 
 MODELINE = "# yaml-language-server: $schema="
 SCHEMA_OF_KIND = {"programme": "programme", "role": "role_profile", "course": "course", "contact": "contact",
-                  "glossary": "glossary", "form": "form"}
+                  "glossary": "glossary", "form": "form", "helppath": "help_path", "network": "network",
+                  "indicators": "indicators", "dossier": "dossier"}
 
 
 def _programme(root: Path) -> Programme:

@@ -24,6 +24,9 @@ EXPECTED = {
     "modul-m02-trainer.pdf": (1, 2), "rolle-helferin.pdf": (1, 2), "rolle-koordination.pdf": (1, 2),
     "kurs-grundkurs.pdf": (2, 6), "kurs-grundkurs-ablaufplan.pdf": (1, 3), "curriculum.pdf": (3, 6),
     "kontakte.pdf": (1, 2), "vorlage-einsatznachweis.pdf": (1, 3),
+    # The city's handouts (tests/engine/test_city.py reads them).
+    "wegweiser-sturz.pdf": (1, 2), "wegweiser-streit.pdf": (1, 2), "wegweiser.pdf": (2, 4),
+    "zustaendigkeiten.pdf": (1, 1), "dossier.pdf": (3, 12),
 }
 
 

@@ -1,0 +1,272 @@
+"""The city's instruments on fixture programmes: checks, the map, the charts, pages, handouts, dates."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+from textwrap import dedent
+
+import pypdf
+import pytest
+from builders import FIXTURES, REPO, BuildResult, pdf_text, table_rows, visible_text
+
+from macros.city import cache as drawing_cache
+from macros.city import charts, network_map
+from macros.city.drawings import draw
+from macros.content.freshness import date_problems
+from macros.content.loading import load_project
+from macros.content.project import Project
+from macros.content.records import SourceFile
+from macros.content.sources import load_checked, read_sources
+
+TINY = FIXTURES / "tiny"
+
+
+def tiny_with(changes: dict[str, str]) -> tuple[Project, list[tuple[str, int, str]]]:
+    """The tiny fixture's sources with some files replaced or added; its project and problems."""
+    files = {source.path: source.data for source in read_sources(TINY)}
+    files.update({path: dedent(text).encode() for path, text in changes.items()})
+    project, problems = load_project([SourceFile(path, data) for path, data in files.items()])
+    return project, [(p.path, p.line, f"{p.field}: {p.message}" if p.field else p.message) for p in problems]
+
+
+def replaced(path: str, old: str, new: str) -> dict[str, str]:
+    text = (TINY / path).read_text(encoding="utf-8")
+    assert old in text
+    return {path: text.replace(old, new)}
+
+
+# --- validation: German messages with file and line ---------------------------------------------
+
+def test_a_help_path_naming_an_unknown_contact() -> None:
+    _, problems = tiny_with(replaced("city/wegweiser/sturz.yml", "contacts: [sozialamt, geheim]",
+                                     "contacts: [sozialamt, sozialamtt]"))
+    assert problems == [("city/wegweiser/sturz.yml", 9, "contacts[1]: unbekannter Kontakt 'sozialamtt'; "
+                                                        "meinten Sie 'sozialamt'? bekannte IDs: geheim, sozialamt")]
+
+
+def test_a_help_path_naming_an_unknown_module() -> None:
+    _, problems = tiny_with(replaced("city/wegweiser/streit.yml", "modules: [M02]", "modules: [M07]"))
+    assert problems == [("city/wegweiser/streit.yml", 9,
+                         "modules[0]: unbekanntes Modul 'M07'; meinten Sie 'M02'? bekannte IDs: M01–M02")]
+
+
+def test_an_unknown_actor_in_a_relation() -> None:
+    _, problems = tiny_with(replaced("city/netzwerk.yml", "{source: helferin, kind: begleitet, target: person}",
+                                     "{source: helferin, kind: begleitet, target: persn}"))
+    assert problems == [("city/netzwerk.yml", 10, "relations[0].target: unbekannter Akteur 'persn'; meinten Sie "
+                                                  "'person'? bekannte IDs: amt, helferin, person, runde; Akteure "
+                                                  "stehen unter 'actors' in derselben Datei")]
+
+
+def test_an_actor_naming_an_unknown_contact() -> None:
+    _, problems = tiny_with(replaced("city/netzwerk.yml", "contact: sozialamt}", "contact: jugendamt}"))
+    assert problems == [("city/netzwerk.yml", 6, "actors[1].contact: unbekannter Kontakt 'jugendamt'; "
+                                                 "bekannte IDs: geheim, sozialamt")]
+
+
+@pytest.mark.parametrize(("value", "message"), [
+    ("-3", "indicators[0].values[0].value: -3 geht nicht: der Wert muss mindestens 0 sein"),
+    ("viele", "indicators[0].values[0].value: Zahl erwartet, gefunden: 'viele'"),
+    ("[7]", "indicators[0].values[0].value: Zahl erwartet, gefunden: [7]"),
+])
+def test_a_negative_or_non_numeric_indicator_value(value: str, message: str) -> None:
+    _, problems = tiny_with(replaced("city/wirkung.yml", "value: 7,", f"value: {value},"))
+    assert problems == [("city/wirkung.yml", 11, message)]
+
+
+def test_a_measurement_dated_in_the_future() -> None:
+    project, problems = tiny_with(replaced("city/wirkung.yml", "date: 2026-09-30", "date: 2027-09-30"))
+    assert problems == []
+    found = [str(p) for p in date_problems(project, today=date(2026, 11, 20)) if not p.warning]
+    assert found == ["city/wirkung.yml:11: indicators[0].values[0].date: 30.09.2027 liegt in der Zukunft (heute "
+                     "ist 20.11.2026); tragen Sie das Datum ein, an dem geprüft oder gemessen wurde"]
+
+
+def test_a_legal_stand_may_lie_ahead_a_check_may_not() -> None:
+    project, _ = tiny_with(replaced("contacts/sozialamt.yml", "verified: 2026-11-01", "verified: 2026-12-24"))
+    found = [str(p) for p in date_problems(project, today=date(2026, 11, 20)) if not p.warning]
+    assert found == ["contacts/sozialamt.yml:9: verified: 24.12.2026 liegt in der Zukunft (heute ist 20.11.2026); "
+                     "tragen Sie das Datum ein, an dem geprüft oder gemessen wurde"]
+
+
+# --- stale data ---------------------------------------------------------------------------------
+
+def test_stale_dates_are_warnings_with_file_and_line() -> None:
+    project, _ = tiny_with({})
+    problems = date_problems(project, today=date(2026, 11, 20))
+    assert all(problem.warning for problem in problems)
+    assert [str(p) for p in problems if p.path == "curriculum/modules/M01-grundlagen.md"] == [
+        "curriculum/modules/M01-grundlagen.md:18: sources[0].stand: Warnung: der Stand der Quelle ist 688 Tage alt "
+        "(Stand 01.01.2025), erlaubt sind 365 (stale_after_days in programme.yml); prüfen Sie die Angabe und "
+        "tragen Sie das neue Datum ein"]
+    assert "contacts/geheim.yml:1: verified: Warnung: die Angaben der Stelle: noch nie geprüft; tragen Sie das " \
+           "Datum der Prüfung ein (JJJJ-MM-TT)" in [str(p) for p in problems]
+
+
+def test_only_the_newest_indicator_value_must_be_recent() -> None:
+    project, _ = tiny_with(replaced("programme.yml", "website:", "stale_after_days: 30\nwebsite:"))
+    problems = [str(p) for p in date_problems(project, today=date(2026, 12, 15)) if p.path == "city/wirkung.yml"]
+    assert problems == [
+        "city/wirkung.yml:19: updated: Warnung: die inhaltliche Prüfung ist 44 Tage alt (Stand 01.11.2026), erlaubt "
+        "sind 30 (stale_after_days in programme.yml); prüfen Sie die Angabe und tragen Sie das neue Datum ein",
+        "city/wirkung.yml:12: indicators[0].values[1].date: Warnung: der Messwert „Begleitete Personen“ (2026, 4. "
+        "Quartal) ist 45 Tage alt (Stand 31.10.2026), erlaubt sind 30 (stale_after_days in programme.yml); prüfen "
+        "Sie die Angabe und tragen Sie das neue Datum ein"]
+
+
+def test_strict_dates_make_stale_data_errors() -> None:
+    project, _ = tiny_with({})
+    problems = date_problems(project, today=date(2026, 11, 20), strict=True)
+    assert problems and not any(problem.warning for problem in problems)
+
+
+def test_check_command_warns_and_strict_dates_fails(tmp_path: Path) -> None:
+    """The fixture's legal „Stand“ of 2025 is older than a year on any day after 2026-01-01."""
+    def run(*flags: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([sys.executable, "-m", "macros", "--root", str(TINY), "check", *flags],
+                              capture_output=True, text=True, check=False, cwd=REPO)
+
+    relaxed, strict = run(), run("--strict-dates")
+    assert relaxed.returncode == 0 and "Warnung: der Stand der Quelle" in relaxed.stderr
+    assert relaxed.stdout.startswith("Nachbarschaftsnetz Teststadt: alles in Ordnung")
+    assert strict.returncode == 1 and "Warnung" not in strict.stderr
+    assert "curriculum/modules/M01-grundlagen.md:18: sources[0].stand: der Stand der Quelle ist" in strict.stderr
+    assert re.search(r"^\d+ Fehler gefunden\.$", strict.stderr, re.M)
+
+
+# --- the map ------------------------------------------------------------------------------------
+
+def test_map_dot_source_has_ascii_ids_and_german_labels() -> None:
+    network = load_checked(TINY).network
+    assert network is not None
+    source = network_map.dot_source(network)
+    ids = re.findall(r"^\s+(\S+) \[label=", source, re.M)
+    assert ids == ["a0", "a1", "a2", "a3"]
+    assert 'label="Ältere Person"' in source and "a1 -> a0" in source and 'style="dashed"' in source
+
+
+def test_map_svg_has_every_actor_and_relation_and_is_accessible() -> None:
+    network = load_checked(TINY).network
+    assert network is not None
+    svg = network_map.network_svg(network)
+    assert svg.startswith("<svg")
+    assert re.search(r'<svg[^>]* role="img"[^>]* aria-labelledby="svg-netzwerkkarte-title svg-netzwerkkarte-desc"',
+                     svg)
+    assert re.findall(r"<title[^>]*>(.*?)</title>", svg) == ["Netz im Viertel Teststadt"]
+    desc = re.search(r"<desc[^>]*>(.*?)</desc>", svg, re.S)
+    assert desc is not None
+    for actor in network.actors:
+        assert f">{actor.name}</text>" in svg
+    assert desc.group(1) == ("Wer im Viertel wem hilft. Beziehungen: Helferin im Viertel begleitet Ältere Person; "
+                             "Sozialamt der Teststadt finanziert Ältere Person; Sozialamt der Teststadt berät "
+                             "Helferin im Viertel (vorgeschlagen).")
+    assert len(re.findall(r'class="edge"', svg)) == len(network.relations)
+    assert "<!--" not in svg and "a0" not in re.sub(r'id="[^"]*"', "", svg)
+
+
+# --- charts -------------------------------------------------------------------------------------
+
+def test_chart_is_reproducible_text_svg_and_names_unmeasured_values() -> None:
+    indicators = load_checked(TINY).indicators
+    assert indicators is not None
+    begleitete = indicators.indicators[0]
+    drawing_cache.forget()
+    first = charts.chart_svg(begleitete)
+    drawing_cache.forget()
+    assert charts.chart_svg(begleitete) == first  # same data, same bytes
+    assert re.findall(r"<title[^>]*>(.*?)</title>", first) == ["Diagramm: Begleitete Personen"]
+    assert 'role="img"' in first and "<style" not in first and "<metadata" not in first
+    assert ">noch nicht erhoben</text>" in first and ">Begleitete Personen</text>" in first
+    assert "Ziel: 20 Personen (bis 2028). Messwerte: 2026, 3. Quartal: 7 Personen; 2026, 4. Quartal: noch " \
+           "nicht erhoben." in first
+
+
+# --- the cache ----------------------------------------------------------------------------------
+
+def test_drawings_are_cached_by_their_input(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    calls: list[str] = []
+    run_dot, plot = network_map._run_dot, charts._plot
+    monkeypatch.setattr(network_map, "_run_dot", lambda source: calls.append("dot") or run_dot(source))
+    monkeypatch.setattr(charts, "_plot", lambda spec: calls.append("plot") or plot(spec))
+    project = load_checked(TINY)
+    cache = tmp_path / "cache"
+    drawing_cache.forget()
+    first = draw(project, cache)
+    assert calls == ["dot", "plot"]  # one map, one chart (the proposal without target or values has none)
+    assert len(list(cache.glob("*.svg"))) == 2
+    calls.clear()
+    drawing_cache.forget()  # a new build process: only the folder remains
+    assert draw(project, cache) == first
+    assert calls == []
+    changed, _ = tiny_with(replaced("city/wirkung.yml", "value: 7,", "value: 8,"))
+    drawing_cache.forget()
+    draw(changed, cache)
+    assert calls == ["plot"]  # only the chart whose data changed
+
+
+# --- pages --------------------------------------------------------------------------------------
+
+def test_city_pages_show_paths_map_matrix_and_impact(tiny_site: BuildResult) -> None:
+    overview = table_rows(tiny_site.page("stadt/wegweiser/index.html"))
+    assert overview[1:] == [["Sturz in der Wohnung", "Notfall", "Ansprechen und bei Bewusstlosigkeit sofort die "
+                                                                  "112 rufen."],
+                            ["Streit im Haus", "Alltag", "Beide Seiten anhören."]]
+    path = visible_text(tiny_site.page("stadt/wegweiser/sturz.html"))
+    assert "Notfall Bei Lebensgefahr rufen Sie die 112." in path
+    assert "Zuständige Stellen Sozialamt Teststadt Was Nachbar:innen tun dürfen" in path  # not the internal one
+    assert "M01 · Grundlagen der Nachbarschaftshilfe" in path and "zuletzt geprüft am 01.11.2026" in path
+    network = tiny_site.page("stadt/netzwerkkarte.html")
+    assert '<svg' in network and 'role="img"' in network
+    assert ["Sozialamt der Teststadt", "berät", "Helferin im Viertel", "Vorschlag"] in table_rows(network)
+    assert 'href="../kontakte/amt.html#sozialamt"' in network
+    assert ["Teamrunde", "Koordination", "", "nicht öffentlich"] in table_rows(network)
+    matrix = table_rows(tiny_site.page("stadt/zustaendigkeiten.html"))
+    assert matrix[0] == ["Thema", "Sozialamt Teststadt", "Lücke"]
+    assert matrix[1:3] == [["Sturz in der Wohnung", "ja", "–"], ["Streit im Haus", "–", "keine Stelle benannt"]]
+    impact = visible_text(tiny_site.page("stadt/wirkung.html"))
+    assert "2026, 4. Quartal 31.10.2026 noch nicht erhoben unbekannt" in impact
+    assert "Stunden im Monat (Vorschlag)" in impact and "Messwerte: noch nicht erhoben" in impact
+    assert "Diagramm: Begleitete Personen" in tiny_site.page("stadt/wirkung.html")
+
+
+def test_dossier_page_has_every_section(tiny_site: BuildResult) -> None:
+    text = visible_text(tiny_site.page("stadt/dossier.html"))
+    for section in ("Das Netz in Kürze", "Die Netzwerkkarte", "Zuständigkeiten", "Was wir vom Amt erbitten",
+                    "Wirkung", "Schritte zum Ratsbeschluss", "Quellen", "Stand: 01.11.2026"):
+        assert section in text
+
+
+def test_a_programme_without_city_data_has_no_city_pages(solo: BuildResult) -> None:
+    assert not (solo.site / "stadt").exists()
+    handouts = solo.site / "handouts"
+    assert not list(handouts.glob("wegweiser*")) and not (handouts / "dossier.pdf").exists()
+    assert "Wegweiser" not in solo.page("index.html")
+
+
+# --- handouts -----------------------------------------------------------------------------------
+
+def test_help_path_cards_are_a5_and_the_matrix_a4_landscape(tiny_site: BuildResult) -> None:
+    handouts = tiny_site.site / "handouts"
+    card = pypdf.PdfReader(handouts / "wegweiser-sturz.pdf").pages[0].mediabox
+    assert (round(float(card.width)), round(float(card.height))) == (420, 595)
+    matrix = pypdf.PdfReader(handouts / "zustaendigkeiten.pdf").pages[0].mediabox
+    assert (round(float(matrix.width)), round(float(matrix.height))) == (842, 595)
+    text = pdf_text(handouts / "wegweiser-sturz.pdf")
+    assert "Notfall: Bei Lebensgefahr rufen Sie die 112." in text and "Sozialamt Teststadt" in text
+    assert "INTERNER-KONTAKT" not in pdf_text(handouts / "wegweiser.pdf")
+
+
+def test_dossier_pdf_has_every_section_and_the_drawings_as_vectors(tiny_site: BuildResult) -> None:
+    path = tiny_site.site / "handouts" / "dossier.pdf"
+    text = pdf_text(path)
+    for section in ("Das Netz in Kürze", "Die Netzwerkkarte", "Zuständigkeiten", "Was wir vom Amt erbitten",
+                    "Wirkung", "Schritte zum Ratsbeschluss", "Quellen", "Stand 01.11.2026"):
+        assert section in text, section
+    # Text drawn inside the SVGs is text in the PDF: the drawings are vectors, and not blank.
+    for label in ("Helferin im Viertel", "Ältere Person", "Sozialamt der Teststadt", "finanziert",
+                  "Begleitete Personen", "noch nicht erhoben"):
+        assert label in text, label
