@@ -51,4 +51,6 @@ def planner_scripts(project: Project) -> Markup:
 
 def with_planner(html: str, project: Project) -> str:
     """The built planner page with its data and script in place of the slot."""
+    if PLANNER_SLOT not in html:  # without it the page would show an empty planner, silently
+        raise ValueError(f"the planner page has lost its slot {PLANNER_SLOT}; see templates/planner.md.j2")
     return html.replace(PLANNER_SLOT, str(planner_scripts(project)), 1)
