@@ -45,7 +45,7 @@ def site_root(page: Page) -> str:
 
 @pytest.mark.parametrize(("query", "expected"), [
     ("Demenz", "module/m06.html"),
-    ("Entlastungsbetrag", "glossar.html"),
+    ("Entlastungsbetrag", "module/m02.html"),
     ("Schutz", "module/m12.html"),
     ("Sturz", "module/m09.html"),
     ("Sozialamt", "kontakte/amt.html"),
