@@ -11,18 +11,18 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from macros.content.form_checks import form_source_stands
 from macros.content.freshness import date_problems
 from macros.content.loading import load_project
 from macros.content.problems import Problem, errors_of
 from macros.content.project import Project
+from macros.content.source_stands import source_stands
 from macros.content.sources import read_docs, read_sources
 from macros.courses.plan import course_problems
 from macros.site.links import check_links
 
 #: Checks on a valid project; each returns its problems (errors or warnings) with file and line.
 ProjectCheck = Callable[[Project], list[Problem]]
-PROJECT_CHECKS: tuple[ProjectCheck, ...] = (course_problems, form_source_stands)
+PROJECT_CHECKS: tuple[ProjectCheck, ...] = (course_problems, source_stands)
 
 
 def check_project(root: Path, docs: Path | None = None, *, today: date | None = None,

@@ -16,6 +16,7 @@ from typing import Any
 
 import pytest
 import yaml
+from legal_stands import STAND
 
 REPO = Path(__file__).resolve().parents[2]
 MODULES = sorted(REPO.glob("curriculum/modules/M0[1-8]-*.md"))
@@ -90,24 +91,24 @@ def test_numbers_and_units_are_joined_by_a_non_breaking_space(path: Path) -> Non
 S = r"[ \u00a0]"
 # (figure, pattern, the Stand of the content brief's table)
 FIGURES = [
-    ("Entlastungsbetrag 131 € (vorher 125 €)", rf"(?<![\d.,])(?:131|125){S}?€|§{S}45b", "2025-01-01"),
-    ("Umwandlungsanspruch 40 %", rf"(?<![\d.,])40{S}?%|§{S}45a", "2025-01-01"),
-    ("Entlastungsbudget 3.539 €", rf"3\.539{S}?€|§{S}42a", "2025-07-01"),
+    ("Entlastungsbetrag 131 € (vorher 125 €)", rf"(?<![\d.,])(?:131|125){S}?€|§{S}45b", STAND["§ 45b SGB XI"]),
+    ("Umwandlungsanspruch 40 %", rf"(?<![\d.,])40{S}?%|§{S}45a", STAND["§ 45a SGB XI"]),
+    ("Entlastungsbudget 3.539 €", rf"3\.539{S}?€|§{S}42a", STAND["§ 42a SGB XI"]),
     ("Ehrenamts- und Übungsleiterpauschale",
-     rf"(?<![\d.,])(?:960|840|3\.300|3\.000){S}?€|§{S}3{S}Nr\.{S}26", "2026-01-01"),
-    ("§ 3 Nr. 36 EStG", rf"§{S}3{S}Nr\.{S}36", "2026-01-01"),
-    ("Minijob und Mindestlohn", rf"(?<![\d.,])(?:603|633|13,90|14,60){S}?€", "2026-01-01"),
-    ("Stundengrenzen Sachsen und Sachsen-Anhalt", rf"(?<![\d.,])(?:40|30){S}Stunden", "2026-01-01"),
+     rf"(?<![\d.,])(?:960|840|3\.300|3\.000){S}?€|§{S}3{S}Nr\.{S}26", STAND["§ 3 Nr. 26 EStG"]),
+    ("§ 3 Nr. 36 EStG", rf"§{S}3{S}Nr\.{S}36", STAND["§ 3 Nr. 36 EStG"]),
+    ("Minijob und Mindestlohn", rf"(?<![\d.,])(?:603|633|13,90|14,60){S}?€", STAND["MiLoG und § 8 SGB IV"]),
+    ("Stundengrenzen Sachsen und Sachsen-Anhalt", rf"(?<![\d.,])(?:40|30){S}Stunden", STAND["SächsPflUVO"]),
     ("Kursumfang (Grundkurs, Aufbaukurs, Schulung, Erste Hilfe)",
      rf"(?<![\d.,])(?:10{S}UE{S}\(5|4{S}UE{S}\(2|8{S}UE\b|9{S}(?:UE|Unterrichtseinheiten)\b)|[25]{S}×{S}90{S}Min",
-     "2026-01-01"),
-    ("SächsPflUVO und Pflege-Betreuungsverordnung", r"SächsPflUVO|Pflege-Betreuungsverordnung", "2026-01-01"),
-    ("§ 1358 BGB (Ehegattennotvertretung)", rf"§{S}1358", "2026-01-01"),
-    ("§ 2 SGB VII (Unfallversicherung)", rf"§{S}2{S}Abs\.{S}1{S}Nr\.{S}(?:17|9)\b", "2026-01-01"),
-    ("§ 40 SGB XI (Hausnotruf)", rf"§{S}40{S}SGB", "2026-01-01"),
-    ("§ 45 SGB XI (Pflegekurse)", rf"§{S}45{S}SGB{S}XI", "2026-01-01"),
-    ("§ 37 SGB V (Behandlungspflege)", rf"§{S}37{S}SGB{S}V\b", "2026-01-01"),
-    ("Haftpflicht 2 Mio. €", rf"2{S}(?:Mio\.|Millionen){S}€", "2026-01-01"),
+     STAND["SächsPflUVO"]),
+    ("SächsPflUVO und Pflege-Betreuungsverordnung", r"SächsPflUVO|Pflege-Betreuungsverordnung", STAND["SächsPflUVO"]),
+    ("§ 1358 BGB (Ehegattennotvertretung)", rf"§{S}1358", STAND["§ 1358 BGB"]),
+    ("§ 2 SGB VII (Unfallversicherung)", rf"§{S}2{S}Abs\.{S}1{S}Nr\.{S}(?:17|9)\b", STAND["§ 2 SGB VII"]),
+    ("§ 40 SGB XI (Hausnotruf)", rf"§{S}40{S}SGB", STAND["§ 40 SGB XI"]),
+    ("§ 45 SGB XI (Pflegekurse)", rf"§{S}45{S}SGB{S}XI", STAND["§ 45 SGB XI"]),
+    ("§ 37 SGB V (Behandlungspflege)", rf"§{S}37{S}SGB{S}V\b", STAND["§ 37 SGB V"]),
+    ("Haftpflicht 2 Mio. €", rf"2{S}(?:Mio\.|Millionen){S}€", STAND["Haftpflicht"]),
 ]
 COMPILED = [(label, re.compile(pattern), expected) for label, pattern, expected in FIGURES]
 

@@ -13,6 +13,8 @@ from pathlib import Path
 
 import pytest
 import yaml
+from legal_stands import STAND as STAND_OF
+from legal_stands import german as german_stand
 
 REPO = Path(__file__).resolve().parents[2]
 MODULES = sorted(p for p in (REPO / "curriculum" / "modules").glob("M*.md")
@@ -29,26 +31,27 @@ STAND = re.compile(r"Stand:?\s+(\d{1,2})\.\s*(" + "|".join(MONTHS) + r")\s+(\d{4
 
 # The figures of the brief's Stand table: (name, pattern, the one Stand it carries).
 FIGURES = [
-    ("Entlastungsbetrag (§ 45b SGB XI)", r"(?<![\d.,])(?:131|125)\s?€", "1. Januar 2025"),
-    ("Umwandlungsanspruch (§ 45a Abs. 4 SGB XI)", r"(?<![\d.,])40\s?%", "1. Januar 2025"),
-    ("Entlastungsbudget (§ 42a SGB XI)", r"(?<![\d.,])3\.539\s?€", "1. Juli 2025"),
+    ("Entlastungsbetrag (§ 45b SGB XI)", r"(?<![\d.,])(?:131|125)\s?€", german_stand("§ 45b SGB XI")),
+    ("Umwandlungsanspruch (§ 45a Abs. 4 SGB XI)", r"(?<![\d.,])40\s?%", german_stand("§ 45a SGB XI")),
+    ("Entlastungsbudget (§ 42a SGB XI)", r"(?<![\d.,])3\.539\s?€", german_stand("§ 42a SGB XI")),
     ("Ehrenamts- und Übungsleiterpauschale (§ 3 Nr. 26/26a EStG)",
-     r"(?<![\d.,])(?:960|840|3\.300|3\.000)\s?€", "1. Januar 2026"),
-    ("Minijob und Mindestlohn", r"(?<![\d.,])(?:603|633|13,90|14,60)\s?€", "1. Januar 2026"),
+     r"(?<![\d.,])(?:960|840|3\.300|3\.000)\s?€", german_stand("§ 3 Nr. 26 EStG")),
+    ("Minijob und Mindestlohn", r"(?<![\d.,])(?:603|633|13,90|14,60)\s?€", german_stand("MiLoG und § 8 SGB IV")),
     ("Stundengrenzen (SächsPflUVO, Pflege-Betreuungsverordnung)",
-     r"(?<![\d.,])(?:40|30)\sStunden\b", "1. Januar 2026"),
-    ("Kursumfang in UE", r"(?<![\d.,])(?:10|8|4)\sUE\b", "1. Januar 2026"),
+     r"(?<![\d.,])(?:40|30)\sStunden\b", german_stand("SächsPflUVO")),
+    ("Kursumfang in UE", r"(?<![\d.,])(?:10|8|4)\sUE\b", german_stand("SächsPflUVO")),
     ("Unfallversicherung Pflegepersonen (§ 2 Abs. 1 Nr. 17 SGB VII)",
-     r"(?<![\d.,])10\sStunden\b", "1. Januar 2026"),
-    ("§ 40 SGB XI", r"§\s?40\sSGB\sXI", "1. Januar 2025"),
+     r"(?<![\d.,])10\sStunden\b", german_stand("§ 2 SGB VII")),
+    ("§ 40 SGB XI", r"§\s?40\sSGB\sXI", german_stand("§ 40 SGB XI")),
 ]
 # The `stand` a module's source must carry, by what its title names.
 SOURCE_STAND = [
-    (r"§\s?45b\b", "2025-01-01"), (r"§\s?45a\b", "2025-01-01"),
-    (r"§\s?42a\b|Entlastungsbudget", "2025-07-01"), (r"§\s?40\sSGB\sXI", "2025-01-01"),
-    (r"EStG", "2026-01-01"), (r"SGB\sIV|MiLoG|Mindestlohn", "2026-01-01"),
-    (r"SächsPflUVO", "2026-01-01"), (r"Pflege-Betreuungsverordnung", "2026-01-01"),
-    (r"SGB\sVII", "2026-01-01"),
+    (r"§\s?45b\b", STAND_OF["§ 45b SGB XI"]), (r"§\s?45a\b", STAND_OF["§ 45a SGB XI"]),
+    (r"§\s?42a\b|Entlastungsbudget", STAND_OF["§ 42a SGB XI"]), (r"§\s?40\sSGB\sXI", STAND_OF["§ 40 SGB XI"]),
+    (r"EStG", STAND_OF["§ 3 Nr. 36 EStG"]), (r"SGB\sIV|MiLoG|Mindestlohn", STAND_OF["MiLoG und § 8 SGB IV"]),
+    (r"SächsPflUVO", STAND_OF["SächsPflUVO"]),
+    (r"Pflege-Betreuungsverordnung", STAND_OF["Pflege-Betreuungsverordnung"]),
+    (r"SGB\sVII", STAND_OF["§ 2 SGB VII"]),
 ]
 
 NBSP_UNIT = re.compile(r"(?:\d|Mio\.)(?P<sep>[ \t]*\n[ \t]*|[ \t\u202f]+|)"

@@ -10,8 +10,8 @@ import pytest
 from builders import FIXTURES, BuildResult, pdf_text, table_rows, visible_text
 from test_validation import module, problems
 
-from macros.content.form_checks import form_source_stands
 from macros.content.loading import load_project
+from macros.content.source_stands import source_stands
 from macros.content.sources import read_sources
 
 FORM = """\
@@ -82,7 +82,7 @@ def test_a_form_cites_a_law_with_the_stand_the_modules_give_it(tiny: Path) -> No
                     encoding="utf-8")
     project, found = load_project(read_sources(tiny))
     assert found == []
-    assert [str(p) for p in form_source_stands(project)] == [
+    assert [str(p) for p in source_stands(project)] == [
         "curriculum/forms/einsatznachweis.yml:15: sources[0].stand: '§ 45b SGB XI' hat in M01 "
         "(curriculum/modules/M01-grundlagen.md:18) den Stand 2025-01-01, hier 2026-01-01; eine Quelle hat "
         "überall denselben Stand – gleichen Sie die Daten an",
@@ -173,3 +173,19 @@ def test_the_fixture_form_uses_every_kind_of_field() -> None:
     [form] = project.forms
     kinds = {field.kind for section in form.sections for field in section.fields}
     assert kinds == {"text", "multiline", "date", "time", "number", "checkbox", "choice", "signature", "table"}
+
+
+def test_two_modules_citing_one_law_with_two_stands_is_an_error(tiny: Path) -> None:
+    m02 = tiny / "curriculum" / "modules" / "M02-demenz.md"
+    text = m02.read_text(encoding="utf-8")
+    assert "sources:" not in text
+    m02.write_text(text.replace("updated:", "sources:\n  - title: \"§ 45b SGB XI – Entlastungsbetrag\"\n"
+                                "    stand: 2026-01-01\nupdated:", 1), encoding="utf-8")
+    project, found = load_project(read_sources(tiny))
+    assert found == []
+    line = m02.read_text(encoding="utf-8").splitlines().index("    stand: 2026-01-01") + 1
+    assert [str(p) for p in source_stands(project)] == [
+        f"curriculum/modules/M02-demenz.md:{line}: sources[0].stand: '§ 45b SGB XI' hat in M01 "
+        "(curriculum/modules/M01-grundlagen.md:18) den Stand 2025-01-01, hier 2026-01-01; eine Quelle hat "
+        "überall denselben Stand – gleichen Sie die Daten an",
+    ]
