@@ -6,11 +6,12 @@ Every file is checked, and every problem of every file is returned at once.
 
 from __future__ import annotations
 
+import fnmatch
 import gc
+import re
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from fnmatch import fnmatch
 from typing import Any
 
 from pydantic import BaseModel
@@ -57,10 +58,14 @@ def kind_of(path: str) -> str | None:
     name = path.rsplit("/", 1)[-1]
     if name.startswith("_") or name.upper().startswith("README"):
         return None
-    for kind, globs in CONTENT_GLOBS.items():
-        if any(fnmatch(path, pattern) for pattern in globs):
-            return kind
-    return None
+    match = _CONTENT_PATTERN.match(path)
+    return match.lastgroup if match else None
+
+
+# All globs in one expression (one match per file instead of a dozen `fnmatch` calls).
+_CONTENT_PATTERN = re.compile("|".join(
+    f"(?P<{kind}>{'|'.join(fnmatch.translate(pattern) for pattern in globs)})"
+    for kind, globs in CONTENT_GLOBS.items()))
 
 
 def load_project(files: Iterable[SourceFile]) -> tuple[Project, list[Problem]]:
