@@ -41,7 +41,8 @@ class ContentError(Exception):
 
 def format_report(problems: list[Problem]) -> str:
     """All problems, one a line, and a closing count in German (errors, then warnings)."""
-    lines = [str(problem) for problem in sorted(problems)]
+    # Errors first: they are what must be fixed now; warnings (e.g. stale dates) follow.
+    lines = [str(problem) for problem in sorted(problems, key=lambda problem: (problem.warning, problem))]
     errors, warnings = len(errors_of(problems)), len(warnings_of(problems))
     summary = f"{errors} Fehler"
     if warnings:

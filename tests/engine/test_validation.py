@@ -281,7 +281,7 @@ def test_warnings_are_reported_and_counted_apart_from_errors() -> None:
     problems = [Problem("contacts/a.yml", 3, "verified", "seit über 12 Monaten nicht geprüft", warning=True),
                 Problem("contacts/b.yml", 1, "id", "fehlt")]
     report = format_report(problems)
-    assert report.splitlines() == ["contacts/a.yml:3: verified: Warnung: seit über 12 Monaten nicht geprüft",
-                                   "contacts/b.yml:1: id: fehlt",
+    assert report.splitlines() == ["contacts/b.yml:1: id: fehlt",
+                                   "contacts/a.yml:3: verified: Warnung: seit über 12 Monaten nicht geprüft",
                                    "1 Fehler und 1 Warnung gefunden."]
     assert errors_of(problems) == [problems[1]]
