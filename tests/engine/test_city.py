@@ -95,11 +95,8 @@ def test_a_legal_stand_may_lie_ahead_a_check_may_not() -> None:
 
 # --- stale data ---------------------------------------------------------------------------------
 
-YEAR = replaced("programme.yml", "stale_after_days: 3650", "stale_after_days: 365")
-
-
 def test_stale_dates_are_warnings_with_file_and_line() -> None:
-    project, _ = tiny_with({**YEAR, **replaced("contacts/geheim.yml", "verified: 2026-11-01\n", "")})
+    project, _ = tiny_with({})  # the engine default: 365 days
     problems = date_problems(project, today=date(2026, 11, 20))
     assert all(problem.warning for problem in problems)
     assert [str(p) for p in problems if p.path == "curriculum/modules/M01-grundlagen.md"] == [
@@ -111,7 +108,7 @@ def test_stale_dates_are_warnings_with_file_and_line() -> None:
 
 
 def test_only_the_newest_indicator_value_must_be_recent() -> None:
-    project, _ = tiny_with(replaced("programme.yml", "stale_after_days: 3650", "stale_after_days: 30"))
+    project, _ = tiny_with(replaced("programme.yml", "website:", "stale_after_days: 30\nwebsite:"))
     problems = [str(p) for p in date_problems(project, today=date(2026, 12, 15)) if p.path == "city/wirkung.yml"]
     assert problems == [
         "city/wirkung.yml:19: updated: Warnung: die inhaltliche Prüfung ist 44 Tage alt (Stand 01.11.2026), erlaubt "
@@ -122,17 +119,13 @@ def test_only_the_newest_indicator_value_must_be_recent() -> None:
 
 
 def test_strict_dates_make_stale_data_errors() -> None:
-    project, _ = tiny_with(YEAR)
+    project, _ = tiny_with({})
     problems = date_problems(project, today=date(2026, 11, 20), strict=True)
     assert problems and not any(problem.warning for problem in problems)
 
 
 def test_check_command_warns_and_strict_dates_fails(tiny: Path) -> None:
     """The fixture's legal „Stand“ of 2025 is older than a year on any day after 2026-01-01."""
-    programme = tiny / "programme.yml"
-    programme.write_text(programme.read_text(encoding="utf-8").replace("stale_after_days: 3650",
-                                                                       "stale_after_days: 365"), encoding="utf-8")
-
     def run(*flags: str) -> subprocess.CompletedProcess[str]:
         return subprocess.run([sys.executable, "-m", "macros", "--root", str(tiny), "check", *flags],
                               capture_output=True, text=True, check=False, cwd=REPO)
