@@ -92,6 +92,9 @@ def test_keyboard_reaches_search_and_handout_links(browser: Browser, real_site: 
         assert pdfs[:2] == ["../handouts/modul-m06.pdf", "../handouts/modul-m06-trainer.pdf"]
         page.keyboard.press("Shift+Tab")
         page.keyboard.press("Enter")  # a keyboard user can activate the link
+        # Enter may start a navigation; closing the context while its request is being routed can
+        # hang Playwright, so the navigation finishes first.
+        page.wait_for_load_state("load")
 
 
 def test_no_page_requests_anything_outside_the_site(browser: Browser, real_site: BuildResult) -> None:
