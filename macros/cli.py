@@ -84,6 +84,7 @@ def check(root: Path, strict_dates: bool = False) -> int:
 def make_handouts(root: Path, edition: Edition, out: Path) -> int:
     """Render the handouts without building the site, with a progress display on a terminal."""
     # Imported here so that `check` starts fast.
+    from macros.city.drawings import city_cache, draw
     from macros.handouts.build import build_handouts, copy_handouts, handout_cache, terminal_progress
     from macros.handouts.html import MarkdownSetup, plan_handouts
 
@@ -93,7 +94,9 @@ def make_handouts(root: Path, edition: Edition, out: Path) -> int:
         return 1
     config = _mkdocs_yml(root)
     setup = MarkdownSetup.of(*_markdown_extensions(config))
-    handouts = plan_handouts(for_edition(project, edition), setup, str(config.get("extra", {}).get("public_url") or ""))
+    edition_project = for_edition(project, edition)
+    drawings = draw(edition_project, city_cache(root)) if edition_project.has_city else None
+    handouts = plan_handouts(edition_project, setup, str(config.get("extra", {}).get("public_url") or ""), drawings)
     try:
         report = build_handouts(handouts, root, handout_cache(root, edition), progress=terminal_progress)
     except HandoutError as error:

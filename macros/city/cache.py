@@ -42,9 +42,3 @@ def forget() -> None:
     """Empty the process memo (tests and benchmarks measure the folder cache alone)."""
     _memo.clear()
 
-
-def prune(folder: Path, keep: set[str]) -> None:
-    """Drop cached drawings no current input refers to, so the folder does not grow forever."""
-    for path in folder.glob("*.svg") if folder.is_dir() else []:
-        if path.stem not in keep:
-            path.unlink()

@@ -28,7 +28,7 @@ PHONE = re.compile(r"(?:\+49|\b0)[1-9][0-9 /-]{6,}[0-9]")
 PLACEHOLDER = re.compile(r"lorem ipsum|\bTODO\b|\bFIXME\b|\bTBD\b|platzhalter", re.IGNORECASE)
 TEXT_SOURCES = sorted(
     [*REPO.glob("curriculum/**/*.md"), *REPO.glob("curriculum/**/*.yml"), *REPO.glob("docs/**/*.md"),
-     *REPO.glob("role_profiles/*.yml")])
+     *REPO.glob("role_profiles/*.yml"), *REPO.glob("city/**/*.yml")])
 
 
 def h2(body: str) -> list[str]:

@@ -96,7 +96,7 @@ def test_a_legal_stand_may_lie_ahead_a_check_may_not() -> None:
 # --- stale data ---------------------------------------------------------------------------------
 
 def test_stale_dates_are_warnings_with_file_and_line() -> None:
-    project, _ = tiny_with({})
+    project, _ = tiny_with({})  # the engine default: 365 days
     problems = date_problems(project, today=date(2026, 11, 20))
     assert all(problem.warning for problem in problems)
     assert [str(p) for p in problems if p.path == "curriculum/modules/M01-grundlagen.md"] == [
@@ -124,10 +124,10 @@ def test_strict_dates_make_stale_data_errors() -> None:
     assert problems and not any(problem.warning for problem in problems)
 
 
-def test_check_command_warns_and_strict_dates_fails(tmp_path: Path) -> None:
+def test_check_command_warns_and_strict_dates_fails(tiny: Path) -> None:
     """The fixture's legal „Stand“ of 2025 is older than a year on any day after 2026-01-01."""
     def run(*flags: str) -> subprocess.CompletedProcess[str]:
-        return subprocess.run([sys.executable, "-m", "macros", "--root", str(TINY), "check", *flags],
+        return subprocess.run([sys.executable, "-m", "macros", "--root", str(tiny), "check", *flags],
                               capture_output=True, text=True, check=False, cwd=REPO)
 
     relaxed, strict = run(), run("--strict-dates")
