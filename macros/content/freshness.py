@@ -28,6 +28,7 @@ class DatedFact:
     what: str
     may_be_future: bool = False
     """A „Stand“ of a law may name the day a new rule takes effect; a check or a measurement may not."""
+    date_label: str = "Stand"
 
 
 def dated_facts(project: Project) -> Iterator[DatedFact]:
@@ -77,6 +78,12 @@ def date_problems(project: Project, today: date, strict: bool = False) -> list[P
             if key not in newest_value or fact.value >= (newest_value[key].value or fact.value):
                 newest_value[key] = fact
             continue
+        checked = _checked(fact.record)
+        if fact.may_be_future and isinstance(checked, date) and checked > fact.value:
+            # A „Stand“ is the date of the law, not of our check: a law of 2025 still in force is not
+            # stale when the record that states it was checked recently (its `updated`).
+            fact = DatedFact(fact.record, fact.at, checked, f"{fact.what} ({date_de(fact.value)})", True,
+                             "zuletzt geprüft")
         problems += _stale(fact, today, limit, strict)
     for fact in newest_value.values():
         problems += _stale(fact, today, limit, strict)
@@ -90,6 +97,16 @@ def _stale(fact: DatedFact, today: date, limit: int, strict: bool) -> list[Probl
         return []
     record = fact.record
     return [Problem(record.path, record.line_of(*fact.at), record.field_name(*fact.at),
-                    f"{fact.what} ist {age} Tage alt (Stand {date_de(fact.value)}), erlaubt sind {limit} "
+                    f"{fact.what} ist {age} Tage alt ({fact.date_label} {date_de(fact.value)}), erlaubt sind {limit} "
                     f"(stale_after_days in programme.yml); prüfen Sie die Angabe und tragen Sie das neue Datum ein",
                     warning=not strict)]
+
+
+def _checked(record: Record) -> date | None:
+    """When the record's content was last checked: its `updated`; for a glossary term the glossary's."""
+    if record.kind == "term" and isinstance(record.parsed.value, dict):
+        # Terms are records of their own; the check date belongs to the file they come from.
+        value = record.parsed.value.get("updated")
+        return date.fromisoformat(value) if isinstance(value, str) else value if isinstance(value, date) else None
+    checked = getattr(record.model, "updated", None)
+    return checked if isinstance(checked, date) else None

@@ -329,3 +329,5 @@ class Glossary(ContentModel):
     """The glossary (`curriculum/glossary.yml`)."""
 
     terms: list[GlossaryTerm] = Field(min_length=1)
+    updated: IsoDate | None = Field(default=None, description=(
+        "Wann die Erklärungen zuletzt inhaltlich geprüft wurden (auch ihre Rechtsangaben mit Stand)"))

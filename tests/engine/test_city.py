@@ -96,13 +96,24 @@ def test_a_legal_stand_may_lie_ahead_a_check_may_not() -> None:
 # --- stale data ---------------------------------------------------------------------------------
 
 def test_stale_dates_are_warnings_with_file_and_line() -> None:
-    project, _ = tiny_with({})  # the engine default: 365 days
+    # the engine default: 365 days; the module was last checked long ago, so its legal source is stale
+    project, _ = tiny_with(replaced("curriculum/modules/M01-grundlagen.md", "updated: 2026-11-01",
+                                    "updated: 2025-06-01"))
     problems = date_problems(project, today=date(2026, 11, 20))
     assert all(problem.warning for problem in problems)
     assert [str(p) for p in problems if p.path == "curriculum/modules/M01-grundlagen.md"] == [
-        "curriculum/modules/M01-grundlagen.md:18: sources[0].stand: Warnung: der Stand der Quelle ist 688 Tage alt "
-        "(Stand 01.01.2025), erlaubt sind 365 (stale_after_days in programme.yml); prüfen Sie die Angabe und "
-        "tragen Sie das neue Datum ein"]
+        "curriculum/modules/M01-grundlagen.md:19: updated: Warnung: die inhaltliche Prüfung ist 537 Tage alt "
+        "(Stand 01.06.2025), erlaubt sind 365 (stale_after_days in programme.yml); prüfen Sie die Angabe und "
+        "tragen Sie das neue Datum ein",
+        "curriculum/modules/M01-grundlagen.md:18: sources[0].stand: Warnung: der Stand der Quelle (01.01.2025) ist "
+        "537 Tage alt (zuletzt geprüft 01.06.2025), erlaubt sind 365 (stale_after_days in programme.yml); prüfen "
+        "Sie die Angabe und tragen Sie das neue Datum ein"]
+
+
+def test_a_law_of_an_earlier_year_is_not_stale_when_its_module_was_checked_recently() -> None:
+    project, _ = tiny_with({})  # M01 cites a law with Stand 2025-01-01 and was checked on 2026-11-01
+    problems = date_problems(project, today=date(2026, 11, 20))
+    assert [str(p) for p in problems if p.path == "curriculum/modules/M01-grundlagen.md"] == []
     assert "contacts/geheim.yml:1: verified: Warnung: die Angaben der Stelle: noch nie geprüft; tragen Sie das " \
            "Datum der Prüfung ein (JJJJ-MM-TT)" in [str(p) for p in problems]
 
@@ -125,7 +136,11 @@ def test_strict_dates_make_stale_data_errors() -> None:
 
 
 def test_check_command_warns_and_strict_dates_fails(tiny: Path) -> None:
-    """The fixture's legal „Stand“ of 2025 is older than a year on any day after 2026-01-01."""
+    """A module last checked in June 2025 is stale on any day after June 2026, and so is its law."""
+    module = tiny / "curriculum/modules/M01-grundlagen.md"
+    module.write_text(module.read_text(encoding="utf-8").replace("updated: 2026-11-01", "updated: 2025-06-01"),
+                      encoding="utf-8")
+
     def run(*flags: str) -> subprocess.CompletedProcess[str]:
         return subprocess.run([sys.executable, "-m", "macros", "--root", str(tiny), "check", *flags],
                               capture_output=True, text=True, check=False, cwd=REPO)
@@ -134,7 +149,8 @@ def test_check_command_warns_and_strict_dates_fails(tiny: Path) -> None:
     assert relaxed.returncode == 0 and "Warnung: der Stand der Quelle" in relaxed.stderr
     assert relaxed.stdout.startswith("Nachbarschaftsnetz Teststadt: alles in Ordnung")
     assert strict.returncode == 1 and "Warnung" not in strict.stderr
-    assert "curriculum/modules/M01-grundlagen.md:18: sources[0].stand: der Stand der Quelle ist" in strict.stderr
+    assert "curriculum/modules/M01-grundlagen.md:18: sources[0].stand: der Stand der Quelle (01.01.2025) ist" \
+        in strict.stderr
     assert re.search(r"^\d+ Fehler gefunden\.$", strict.stderr, re.M)
 
 
@@ -270,3 +286,15 @@ def test_dossier_pdf_has_every_section_and_the_drawings_as_vectors(tiny_site: Bu
     for label in ("Helferin im Viertel", "Ältere Person", "Sozialamt der Teststadt", "finanziert",
                   "Begleitete Personen", "noch nicht erhoben"):
         assert label in text, label
+
+
+def test_a_glossary_checked_as_a_whole_keeps_its_legal_figures_fresh() -> None:
+    def glossary_warnings(changes: dict[str, str]) -> list[str]:
+        project, _ = tiny_with(changes)
+        return [p.message for p in date_problems(project, today=date(2026, 11, 20))
+                if p.path == "curriculum/glossary.yml"]
+
+    assert glossary_warnings({}) == [
+        "der Stand der Erklärung ist 688 Tage alt (Stand 01.01.2025), erlaubt sind 365 (stale_after_days in "
+        "programme.yml); prüfen Sie die Angabe und tragen Sie das neue Datum ein"]
+    assert glossary_warnings(replaced("curriculum/glossary.yml", "terms:", "updated: 2026-11-01\nterms:")) == []
