@@ -12,7 +12,7 @@ from datetime import date
 from pathlib import Path
 
 from macros.content.freshness import date_problems
-from macros.content.loading import load_project
+from macros.content.loading import collector_paused, load_project
 from macros.content.problems import Problem, errors_of
 from macros.content.project import Project
 from macros.content.source_stands import source_stands
@@ -32,12 +32,13 @@ def check_project(root: Path, docs: Path | None = None, *, today: date | None = 
     Dated facts are compared with `today` (the clock's date unless given); with `strict_dates`
     stale ones are errors instead of warnings.
     """
-    project, problems = load_project(read_sources(root))
-    if errors_of(problems):
-        return project, problems
-    for check in PROJECT_CHECKS:
-        problems += check(project)
-    problems += date_problems(project, today or date.today(), strict_dates)
-    if not errors_of(problems):
-        problems += check_links(project, *read_docs(docs or root / "docs"))
-    return project, sorted(problems)
+    with collector_paused():  # the checks, like loading, make many objects and no cycles
+        project, problems = load_project(read_sources(root))
+        if errors_of(problems):
+            return project, problems
+        for check in PROJECT_CHECKS:
+            problems += check(project)
+        problems += date_problems(project, today or date.today(), strict_dates)
+        if not errors_of(problems):
+            problems += check_links(project, *read_docs(docs or root / "docs"))
+        return project, sorted(problems)

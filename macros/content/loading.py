@@ -70,12 +70,12 @@ _CONTENT_PATTERN = re.compile("|".join(
 
 def load_project(files: Iterable[SourceFile]) -> tuple[Project, list[Problem]]:
     """Validate all files; return the project of the valid records and every problem found."""
-    with _collector_paused():
+    with collector_paused():
         return _load(files)
 
 
 @contextmanager
-def _collector_paused() -> Iterator[None]:
+def collector_paused() -> Iterator[None]:
     """Loading allocates many small objects and hardly any reference cycles; the garbage
     collector's repeated passes over them cost about a fifth of the time at 10,000 records."""
     was_enabled = gc.isenabled()
@@ -84,6 +84,9 @@ def _collector_paused() -> Iterator[None]:
         yield
     finally:
         if was_enabled:
+            # Frozen objects are left out of later collections: without it, the first pass after
+            # re-enabling walks every object made meanwhile (a quarter of a second at 10,000 records).
+            gc.freeze()
             gc.enable()
 
 

@@ -56,15 +56,42 @@ class Parsed:
     """A parsed YAML document: its value, the line of each path, and any problems."""
 
     value: Any = None
-    lines: dict[Path, int] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
+    node: yaml.Node | None = None
+    """The composed document, kept so that lines are looked up only when a message needs one."""
+    first_line: int = 1
+    _lines: dict[Path, int] | None = None
+
+    @property
+    def lines(self) -> dict[Path, int]:
+        """The line of every value (of its key, inside a mapping), built on first use."""
+        if self._lines is None:
+            self._lines = {}
+            if self.node is not None:
+                _record_lines(self.node, (), self.first_line, self._lines)
+        return self._lines
 
     def line_of(self, path: Path, default: int) -> int:
         """The line of the longest prefix of `path` that has one."""
+        lines = self.lines
         for end in range(len(path), -1, -1):
-            if path[:end] in self.lines:
-                return self.lines[path[:end]]
+            if path[:end] in lines:
+                return lines[path[:end]]
         return default
+
+
+def _record_lines(node: yaml.Node, at: Path, first_line: int, lines: dict[Path, int]) -> None:
+    """Lines as `_walk` reads the document: a key's line stands for its value; repeated keys are skipped."""
+    lines.setdefault(at, first_line + node.start_mark.line)
+    if isinstance(node, yaml.MappingNode):
+        for key_node, value_node in node.value:
+            if not isinstance(key_node, yaml.ScalarNode) or (*at, key_node.value) in lines:
+                continue
+            lines[(*at, key_node.value)] = first_line + key_node.start_mark.line
+            _record_lines(value_node, (*at, key_node.value), first_line, lines)
+    elif isinstance(node, yaml.SequenceNode):
+        for index, item in enumerate(node.value):
+            _record_lines(item, (*at, index), first_line, lines)
 
 
 def decode(path: str, data: bytes) -> tuple[str | None, list[Problem]]:
@@ -94,13 +121,14 @@ def control_char_problems(path: str, text: str, first_line: int = 1) -> list[Pro
 
 def parse_yaml(path: str, text: str, first_line: int = 1) -> Parsed:
     """Parse one YAML document safely; `first_line` is the file line where `text` starts."""
-    parsed = Parsed()
+    parsed = Parsed(first_line=first_line)
     loader: _ContentLoader | None = None
     try:
         if "*" in text:  # only then can there be an alias; refuse it before anything is composed
             _refuse_aliases(text)
         loader = _ContentLoader(text)  # its reader already rejects some characters
         node = loader.get_single_node()
+        parsed.node = node
         if node is not None:
             value = _walk(loader, node, (), path, first_line, parsed)
             if not parsed.problems:
@@ -135,15 +163,14 @@ def _refuse_aliases(text: str) -> None:
 
 
 def _walk(loader: _ContentLoader, node: yaml.Node, at: Path, path: str, first_line: int, parsed: Parsed) -> Any:
-    """Build the value of `node`, recording the line of every value on the way.
+    """Build the value of `node` (lines are looked up later, only when needed: `Parsed.lines`).
 
     Foreign tags and duplicate keys become problems. Scalars go through PyYAML's own safe
     constructors, so typing is exactly YAML's; building the collections here saves PyYAML a
     second walk over the document.
     """
-    line = first_line + node.start_mark.line
-    parsed.lines.setdefault(at, line)
     if node.tag not in _PLAIN_TAGS:
+        line = first_line + node.start_mark.line
         tag = node.tag.replace("tag:yaml.org,2002:", "!!")
         parsed.problems.append(Problem(path, line, dotted(at), f"der YAML-Tag '{tag}' ist nicht erlaubt "
                                        "(er wird nie ausgeführt); entfernen Sie ihn"))
@@ -163,9 +190,6 @@ def _walk(loader: _ContentLoader, node: yaml.Node, at: Path, path: str, first_li
                                                f"Feld doppelt; es steht schon in Zeile {seen[key]}"))
                 continue
             seen[key] = key_line
-            # A key's own line is the better pointer for its value than the value's line;
-            # `_walk` only fills in lines that are not set yet.
-            parsed.lines[(*at, key)] = key_line
             mapping[key] = _walk(loader, value_node, (*at, key), path, first_line, parsed)
         return mapping
     if isinstance(node, yaml.SequenceNode):
