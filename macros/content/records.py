@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 
 from macros.content.city_model import Dossier, HelpPath, Indicators, Network
 from macros.content.form_model import Form
@@ -35,7 +36,7 @@ class Record:
     body_line: int = 0
     """For a module: the file line where its Markdown body starts."""
 
-    @property
+    @cached_property  # asked for tens of thousands of times by the reference checks
     def id(self) -> str:
         if isinstance(self.model, Programme | Network | Indicators | Dossier):  # one file each: its path
             return PROGRAMME_FILE if isinstance(self.model, Programme) else self.path
