@@ -224,3 +224,38 @@ def test_a_planted_roster_name_reaches_no_built_file(tiny: Path, tmp_path: Path)
     assert planted not in everything_published(result.site)
     assert planted not in result.output
     assert not [p for p in (tiny / ".cache").rglob("*") if p.is_file() and planted.encode() in p.read_bytes()]
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    ("      - module: M02\n      - lunch", "      - module: M02\n        minutes: 60\n      - lunch",
+     "curriculum/courses/grundkurs.yml:25: days[1].blocks[0].module: die Teile von M02 ergeben 90 Min., das "
+     "Modul hat nur 68 Min. (1,5 UE); kürzen Sie 'minutes'"),
+    ("      - module: M01\n      - break: 15", "      - module: M01\n        minutes: 90\n      - module: M01\n"
+                                              "      - break: 15",
+     "curriculum/courses/grundkurs.yml:20: days[0].blocks[2].module: M01 ist mit seinen anderen Teilen schon "
+     "vollständig (90 Min.); streichen Sie diesen Block oder geben Sie 'minutes' an"),
+    ("  - date: 2027-03-13", "  - date: 2027-03-01",
+     "curriculum/courses/grundkurs.yml:22: days[1].date: Tag 2 liegt am 01.03.2027 vor Tag 1 (06.03.2027); "
+     "ordnen Sie die Tage nach dem Datum"),
+    ('    start: "13:30"', '    start: "23:30"',
+     "curriculum/courses/grundkurs.yml:23: days[1].start: Tag 2 endet erst um 24:53, nach Mitternacht; verteilen "
+     "Sie Blöcke auf mehr Tage"),
+    ("break_rule:", "max_day_minutes: 120\nbreak_rule:",
+     "curriculum/courses/grundkurs.yml:14: days[0].start: Tag 1 dauert 150 Min., erlaubt sind höchstens 120 Min. "
+     "(max_day_minutes); verteilen Sie Blöcke auf mehr Tage"),
+    ("recognition: land-nord", "recognition: land-sued\nrefresher: true",
+     "curriculum/courses/grundkurs.yml:7: refresher: die Regel „Südland“ kennt keine Auffrischung; streichen Sie "
+     "'refresher: true'"),
+])
+def test_every_course_check_points_at_its_line(tiny: Path, old: str, new: str, expected: str) -> None:
+    edit(tiny / "curriculum/courses/grundkurs.yml", old, new)
+    assert expected in checked(tiny)
+
+
+def test_a_missing_core_module_is_named_at_the_claim(tiny: Path) -> None:
+    edit(tiny / "programme.yml", "core_modules: [M01]", "core_modules: [M01, M02]")
+    course = tiny / "curriculum/courses/grundkurs.yml"
+    edit(course, "      - module: M02\n        minutes: 30\n", "")
+    edit(course, "      - module: M02\n      - lunch", "      - lunch")
+    assert ("curriculum/courses/grundkurs.yml:6: recognition: für „Nordland“ fehlen die Kernmodule M02; nehmen Sie "
+            "sie in den Kurs auf") in checked(tiny)
