@@ -118,7 +118,8 @@ def plan_pages(project: Project, edition: Edition,
     if project.programme.recognition:
         plan[RECOGNITION_PAGE] = lambda: render("recognition.md.j2", RECOGNITION_PAGE, label="Anerkennung")
     if project.glossary:
-        plan[GLOSSARY_PAGE] = lambda: render("glossary.md.j2", GLOSSARY_PAGE)
+        plan[GLOSSARY_PAGE] = lambda: render("glossary.md.j2", GLOSSARY_PAGE, keywords={
+            term.id: search_terms([term.term], term.keywords) for term in project.glossary})
     for module in project.modules:
         plan[module_page(module.id)] = partial(_module, render, project, module)
     for role in project.roles:

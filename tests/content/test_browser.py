@@ -49,6 +49,7 @@ def site_root(page: Page) -> str:
     ("Schutz", "module/m12.html"),
     ("Sturz", "module/m09.html"),
     ("Sozialamt", "kontakte/amt.html"),
+    ("Betreuungsassistent", "glossar.html"),  # a word only in a glossary term's keywords
 ])
 def test_german_search_works_offline(browser: Browser, real_site: BuildResult, query: str, expected: str) -> None:
     with offline_page(browser, real_site.site) as (page, traffic):

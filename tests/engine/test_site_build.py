@@ -69,6 +69,7 @@ def test_role_course_and_glossary_pages(tiny_site: BuildResult) -> None:
     glossary = tiny_site.page("glossar.html")
     assert 'id="entlastungsbetrag"' in glossary
     assert "131 € im Monat für Unterstützung im Alltag. (Stand: 01.01.2025)" in visible_text(glossary)
+    assert "Stichwörter: Hilfe unter Nachbarn, Alltagshilfe" in visible_text(glossary)  # found by search
 
 
 def test_contact_directory_shows_unknown_values(tiny_site: BuildResult) -> None:
