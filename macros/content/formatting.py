@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
@@ -32,6 +33,16 @@ def minutes(ue_total: float, unit_minutes: int) -> int:
     Python's `round()` rounds half to even, which would show 1,5 UE as 68 but 2,5 UE as 112.
     """
     return int((Decimal(str(ue_total)) * unit_minutes).quantize(Decimal(1), rounding=ROUND_HALF_UP))
+
+
+def whole_minutes(value: float) -> int:
+    """Minutes (of a schedule, possibly fractional) as whole minutes, half a minute rounded up."""
+    return math.floor(value + 0.5)
+
+
+def minutes_label(value: float) -> str:
+    """'38 Min.' for 37.5 minutes."""
+    return f"{whole_minutes(value)}\u00a0Min."
 
 
 def ue(value: float, unit_minutes: int) -> str:

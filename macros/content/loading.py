@@ -215,8 +215,6 @@ def _assemble(records: list[Record]) -> Project:
         glossary=tuple(sorted((m for m in models if isinstance(m, GlossaryTerm)),
                               key=lambda m: german_sort_key(m.term))),
         forms=tuple(sorted((m for m in models if isinstance(m, Form)), key=lambda m: german_sort_key(m.title))),
-        sources={key: record.path for key, record in first.items()},
-        body_lines={record.id: record.body_line for record in first.values() if record.kind == "module"},
         records=first,
         help_paths=tuple(sorted((m for m in models if isinstance(m, HelpPath)), key=lambda m: m.id)),
         network=next((m for m in models if isinstance(m, Network)), None),

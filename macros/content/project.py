@@ -23,12 +23,9 @@ class Project:
     contacts: tuple[Contact, ...] = ()
     glossary: tuple[GlossaryTerm, ...] = ()
     forms: tuple[Form, ...] = ()
-    sources: dict[str, str] = field(default_factory=dict, compare=False)
-    """Source file of each record, keyed by `kind:id` (e.g. `module:M06`)."""
-    body_lines: dict[str, int] = field(default_factory=dict, compare=False)
-    """The file line where each module's Markdown body starts, keyed by module id."""
     records: dict[str, Record] = field(default_factory=dict, compare=False, repr=False)
-    """Each record with its parsed source, keyed by `kind:id`: later checks name file and line."""
+    """Each record with its source file and parsed lines, keyed by `kind:id` (e.g. `module:M06`),
+    so later checks name file and line (and, for a module, the line where its body starts)."""
     help_paths: tuple[HelpPath, ...] = ()
     network: Network | None = None
     indicators: Indicators | None = None

@@ -93,12 +93,12 @@ def check_references(records: list[Record], invalid: Iterable[tuple[str, str]] =
         ids.setdefault("term" if kind == "glossary" else kind, set()).add(record_id)
     programme = next((r for r in records if isinstance(r.model, Programme)), None)
     for record in records:
-        problems.extend(_dangling(record, ids))
+        problems.extend(dangling(record, ids))
         problems.extend(_repeated(record))
         problems.extend(_overlap(record))
         if programme is not None:  # without a readable programme, its own error is the one to fix
             assert isinstance(programme.model, Programme)
-            problems.extend(_vocabulary(record, programme.model))
+            problems.extend(vocabulary_problems(record, programme.model))
     if programme is not None:
         problems.extend(_rule_modules(programme, ids.get("module", set())))
     problems.extend(_cycles([record for record in first.values() if record.kind == "module"]))
@@ -122,7 +122,8 @@ def _file_name_problems(record: Record) -> list[Problem]:
                     f"oder korrigieren Sie die ID")]
 
 
-def _dangling(record: Record, ids: dict[str, set[str]]) -> list[Problem]:
+def dangling(record: Record, ids: dict[str, set[str]]) -> list[Problem]:
+    """References of `record` to ids that `ids` (known ids by kind) does not have."""
     problems = []
     for reference in REFERENCES:
         if reference.kind != record.kind:
@@ -172,7 +173,8 @@ def _values_at(value: object, path: tuple[str, ...], at: Location = ()) -> list[
     return _values_at(getattr(value, head), rest, (*at, head))
 
 
-def _vocabulary(record: Record, programme: Programme) -> list[Problem]:
+def vocabulary_problems(record: Record, programme: Programme) -> list[Problem]:
+    """Values of `record` that the programme's vocabularies do not know."""
     problems = []
     for kind, path, vocabulary in VOCABULARY_FIELDS:
         if kind != record.kind:

@@ -6,9 +6,9 @@ from datetime import datetime, time, timedelta
 
 from icalendar import Calendar, Event
 
+from macros.content.formatting import whole_minutes
 from macros.content.project import Project
 from macros.courses.catalogue import Catalogue
-from macros.courses.checks import whole
 from macros.courses.plan import CoursePlan, plan_course
 from macros.courses.schedule import clock
 
@@ -33,8 +33,8 @@ def course_calendar(plan: CoursePlan, producer: str) -> bytes:
         event.add("uid", f"{course.id}-tag-{day.number}-{source.date.isoformat()}")
         event.add("dtstamp", stamp)
         midnight = datetime.combine(source.date, time(0, 0))
-        event.add("dtstart", midnight + timedelta(minutes=int(whole(day.start))))
-        event.add("dtend", midnight + timedelta(minutes=int(whole(day.end))))
+        event.add("dtstart", midnight + timedelta(minutes=whole_minutes(day.start)))
+        event.add("dtend", midnight + timedelta(minutes=whole_minutes(day.end)))
         event.add("summary", f"{course.title} – Tag {day.number}" if len(course.days) > 1 else course.title)
         if course.place:
             event.add("location", course.place)

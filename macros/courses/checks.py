@@ -7,10 +7,9 @@ browser says exactly what `check` says.
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass, field
 
-from macros.content.formatting import number
+from macros.content.formatting import number, whole_minutes
 from macros.content.model import Course
 from macros.courses.catalogue import Catalogue, RuleFacts
 from macros.courses.schedule import Schedule, clock, module_block_minutes, parse_clock
@@ -83,9 +82,8 @@ class RecognitionStatus:
         return not self.missing_modules and self.ue_short <= 1e-9
 
 
-def whole(minutes: float) -> str:
-    """Whole minutes, half a minute rounded up (as `schedule.clock` does)."""
-    return str(math.floor(minutes + 0.5))
+def _whole(minutes: float) -> str:
+    return str(whole_minutes(minutes))
 
 
 def recognition_status(course: Course, plan: Schedule, catalogue: Catalogue) -> RecognitionStatus | None:
@@ -126,7 +124,7 @@ def _modules(course: Course, catalogue: Catalogue) -> list[Finding]:
                     findings.append(Finding("module_twice", at, {"module": module, "day": str(seen_day + 1),
                                                                  "block": str(seen_block + 1)}))
                 elif minutes[(day_index, index)] <= 0:
-                    findings.append(Finding("module_used_up", at, {"module": module, "full": whole(full)}))
+                    findings.append(Finding("module_used_up", at, {"module": module, "full": _whole(full)}))
                 whole_block.setdefault(module, (day_index, index))
             first.setdefault(module, (day_index, index))
             taught[module] = taught.get(module, 0) + minutes[(day_index, index)]
@@ -144,7 +142,7 @@ def _modules(course: Course, catalogue: Catalogue) -> list[Finding]:
         full = catalogue.module_minutes(module)
         if full and total > full + 1e-9 and module not in twice:  # one root cause, one message
             findings.append(Finding("module_over", last_at[module], {
-                "module": module, "taught": whole(total), "full": whole(full),
+                "module": module, "taught": _whole(total), "full": _whole(full),
                 "ue": number(catalogue.modules[module].ue)}))
     return findings
 
@@ -174,10 +172,10 @@ def _days(course: Course, plan: Schedule) -> list[Finding]:
         if source.latest_end is not None and day.end > parse_clock(source.latest_end) + 1e-9:
             findings.append(Finding("past_latest_end", ("days", day.index, "latest_end"), {
                 "day": number_, "end": clock(day.end), "latest": source.latest_end,
-                "over": whole(day.end - parse_clock(source.latest_end))}))
+                "over": _whole(day.end - parse_clock(source.latest_end))}))
         if course.max_day_minutes is not None and day.length > course.max_day_minutes + 1e-9:
             findings.append(Finding("day_too_long", ("days", day.index, "start"), {
-                "day": number_, "length": whole(day.length), "limit": str(course.max_day_minutes)}))
+                "day": number_, "length": _whole(day.length), "limit": str(course.max_day_minutes)}))
         if course.break_rule is not None:
             findings.extend(_stretches(day.index, plan, course))
     return findings
@@ -203,7 +201,7 @@ def _stretches(day_index: int, plan: Schedule, course: Course) -> list[Finding]:
         if stretch > rule.after_minutes + 1e-9 and not reported:
             reported = True
             findings.append(Finding("no_break", ("days", day_index, "blocks", slot.index), {
-                "start": clock(started), "minutes": whole(stretch), "pause": str(rule.break_minutes),
+                "start": clock(started), "minutes": _whole(stretch), "pause": str(rule.break_minutes),
                 "limit": str(rule.after_minutes)}))
     return findings
 

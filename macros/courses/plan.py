@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Any
 
-from macros.content.formatting import number
+from macros.content.formatting import number, whole_minutes
 from macros.content.model import Course, Module
 from macros.content.problems import Problem
 from macros.content.project import Project
+from macros.content.records import Record
 from macros.courses.catalogue import Catalogue
-from macros.courses.checks import Finding, RecognitionStatus, check_course, recognition_status, whole
+from macros.courses.checks import Finding, RecognitionStatus, check_course, recognition_status
 from macros.courses.schedule import Schedule, clock, schedule
 
 
@@ -64,15 +66,15 @@ def plan_course(project: Project, course: Course, catalogue: Catalogue | None = 
 def course_problems(project: Project) -> list[Problem]:
     """Every course finding as a problem at its line in the course file."""
     catalogue = Catalogue.of(project)
-    problems = []
-    for course in project.courses:
-        record = project.records.get(f"course:{course.id}")
-        path = record.path if record else f"curriculum/courses/{course.id}.yml"
-        for finding in plan_course(project, course, catalogue).findings:
-            line = record.line_of(*finding.at) if record else 1
-            name = record.field_name(*finding.at) if record else ""
-            problems.append(Problem(path, line, name, finding.message, finding.warning))
-    return problems
+    return [problem for course in project.courses
+            for problem in as_problems(project.records[f"course:{course.id}"],
+                                       plan_course(project, course, catalogue).findings)]
+
+
+def as_problems(record: Record, findings: Iterable[Finding]) -> list[Problem]:
+    """Findings of the course in `record` as problems with its file, line and field."""
+    return [Problem(record.path, record.line_of(*finding.at), record.field_name(*finding.at), finding.message,
+                    finding.warning) for finding in findings]
 
 
 def plan_summary(course: Course, catalogue: Catalogue) -> dict[str, Any]:
@@ -83,12 +85,12 @@ def plan_summary(course: Course, catalogue: Catalogue) -> dict[str, Any]:
     timetable = schedule(course, catalogue)
     return {
         "days": [{"start": clock(day.start), "end": clock(day.end),
-                  "teaching_minutes": int(whole(day.teaching_minutes)),
-                  "pause_minutes": int(whole(day.pause_minutes)),
+                  "teaching_minutes": whole_minutes(day.teaching_minutes),
+                  "pause_minutes": whole_minutes(day.pause_minutes),
                   "slots": [[clock(s.start), clock(s.end), s.kind, s.title, s.module or "", s.part, s.parts]
                             for s in day.slots]}
                  for day in timetable.days],
-        "teaching_minutes": int(whole(timetable.teaching_minutes)),
+        "teaching_minutes": whole_minutes(timetable.teaching_minutes),
         "ue": number(timetable.ue),
         "findings": [[".".join(str(part) for part in f.at), f.code, f.message, f.warning]
                      for f in check_course(course, timetable, catalogue)],

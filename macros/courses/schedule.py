@@ -6,10 +6,10 @@ step in the same order; `tests/courses/cases.json` holds the cases both must agr
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass, field
 from datetime import date
 
+from macros.content.formatting import whole_minutes
 from macros.content.model import Block, Course
 from macros.courses.catalogue import Catalogue
 
@@ -106,7 +106,7 @@ class Schedule:
 
 def clock(minutes: float) -> str:
     """`HH:MM` for minutes since midnight, half a minute rounded up (as the planner does)."""
-    whole = math.floor(minutes + 0.5)
+    whole = whole_minutes(minutes)
     return f"{whole // 60:02d}:{whole % 60:02d}"
 
 

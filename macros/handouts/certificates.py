@@ -13,17 +13,13 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
-from macros.content import formatting
+from macros.content.formatting import whole_minutes
 from macros.content.programme import Programme
-from macros.courses.checks import whole
 from macros.courses.plan import CoursePlan
 from macros.courses.roster import Participant
-from macros.courses.schedule import clock
-
-TEMPLATES = Path(__file__).parent / "templates"
+from macros.handouts.html import print_css, print_environment
 
 
 @dataclass(frozen=True)
@@ -49,7 +45,7 @@ def sort_out(plan: CoursePlan, participants: list[Participant]) -> tuple[list[Ce
         missed_teaching = sum(day.teaching_minutes for day in missed)
         if missed_teaching:
             days = ", ".join(f"Tag {day.number}" for day in missed)
-            refused.append(Refusal(participant, f"fehlte an {days} ({whole(missed_teaching)} Min. Unterricht)"))
+            refused.append(Refusal(participant, f"fehlte an {days} ({whole_minutes(missed_teaching)} Min. Unterricht)"))
         else:
             issued.append(Certificate(f"{plan.course.id}-{last:%Y%m%d}-{len(issued) + 1:02d}", participant))
     return issued, refused
@@ -69,14 +65,10 @@ def refresher_due(plan: CoursePlan, programme: Programme) -> date | None:
 
 
 def certificates_html(plan: CoursePlan, certificates: list[Certificate], programme: Programme) -> str:
-    environment = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=True, undefined=StrictUndefined,
-                              trim_blocks=True, lstrip_blocks=True)
-    environment.filters.update(clock=clock, date_long=formatting.date_long, date_de=formatting.date_de,
-                               number=formatting.number, whole=whole, date_weekday=formatting.date_weekday)
     rule = programme.rule_by_id.get(plan.course.recognition or "")
-    return environment.get_template("certificate.html.j2").render(
+    return print_environment().get_template("certificate.html.j2").render(
         plan=plan, course=plan.course, certificates=certificates, programme=programme, rule=rule,
-        due=refresher_due(plan, programme), css=Markup((TEMPLATES / "print.css").read_text(encoding="utf-8")))
+        due=refresher_due(plan, programme), css=Markup(print_css()))
 
 
 def write_certificates(plan: CoursePlan, certificates: list[Certificate], programme: Programme, root: Path,

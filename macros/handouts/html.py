@@ -24,7 +24,6 @@ from macros.content.body import split_body
 from macros.content.form_model import Form, field_rows, rule_limits
 from macros.content.model import Course, Module
 from macros.content.project import Project
-from macros.courses.checks import whole
 from macros.courses.plan import plan_course
 from macros.courses.schedule import clock
 from macros.site.pages import ue_filter
@@ -210,17 +209,17 @@ class _Printer:
                  else f"PDF: {form_handout(form.id)}") for form in self.project.forms_of(module)]
 
     def fragment(self, template: str, **values: Any) -> Markup:
-        return Markup(_environment().get_template(template).render(programme=self.project.programme, **values))
+        return Markup(print_environment().get_template(template).render(programme=self.project.programme, **values))
 
     def document(self, name: str, title: str, chapters: list[_Chapter], footer: str, page: str,
                  cover: str = "", page_class: str = "") -> Handout:
         """`page_class` names a page format of the print CSS: 'card' (A5) or 'landscape' (A4 quer)."""
         web_address = f"{self.public_url}/{page}" if self.public_url else ""
-        html = _environment().get_template("handout.html.j2").render(
+        html = print_environment().get_template("handout.html.j2").render(
             title=title, chapters=chapters, footer=footer, cover=cover, web_address=web_address,
             page_class=page_class,
             programme=self.project.programme,
-            css=Markup(_print_css()))
+            css=Markup(print_css()))
         return Handout(name, title, html, base=f"docs/{Path(page).parent.as_posix()}/".replace("/./", "/"))
 
 
@@ -236,7 +235,7 @@ def _normalize(path: str) -> str:
 
 
 @cache
-def _print_css() -> str:
+def print_css() -> str:
     return (TEMPLATES / "print.css").read_text(encoding="utf-8")
 
 
@@ -246,7 +245,7 @@ def _form_css() -> str:
 
 
 @cache
-def _environment() -> Environment:
+def print_environment() -> Environment:
     environment = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=True, undefined=StrictUndefined,
                               trim_blocks=True, lstrip_blocks=True)
     environment.filters.update(
@@ -256,7 +255,8 @@ def _environment() -> Environment:
             str(text).replace("\\", "\\\\").replace('"', '\\"').replace("\n", " "))),
         or_unknown=lambda value: value if value else Markup('<span class="unknown">unbekannt</span>'),
         or_open=lambda value: value if value else "noch offen",
-        number=formatting.number, clock=clock, whole_minutes=lambda value: f"{whole(value)}\u00a0Min.",
+        number=formatting.number, clock=clock, whole_minutes=formatting.minutes_label,
+        whole=formatting.whole_minutes,
         date_weekday=formatting.date_weekday,
     )
     environment.globals["count"] = formatting.count

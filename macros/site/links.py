@@ -78,8 +78,8 @@ def link_problems(project: Project, plan: dict[str, Callable[[], GeneratedPage]]
 
 def _sources(project: Project, docs: dict[str, str]) -> Iterator[Source]:
     for module in project.modules:
-        yield Source(project.sources[f"module:{module.id}"], module_page(module.id), module.body,
-                     project.body_lines.get(module.id, 1))
+        record = project.records[f"module:{module.id}"]
+        yield Source(record.path, module_page(module.id), module.body, record.body_line or 1)
     for path, text in sorted(docs.items()):
         yield Source(f"docs/{path}", path, text)
 

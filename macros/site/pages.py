@@ -30,7 +30,6 @@ from macros.content.form_model import describe, rule_limits
 from macros.content.model import Contact, Course, Module, RoleProfile
 from macros.content.project import Project
 from macros.content.vocabulary import TRAINER_HEADING
-from macros.courses.checks import whole
 from macros.courses.plan import plan_course
 from macros.courses.schedule import clock
 from macros.site.search_terms import search_terms
@@ -242,7 +241,7 @@ def _environment() -> Environment:
         date_de=formatting.date_de, page_title=_page_title,
         or_unknown=lambda value: value if value else Markup("*unbekannt*"),
         or_open=lambda value: value if value else Markup("*noch offen*"),
-        clock=clock, whole_minutes=lambda value: f"{whole(value)}\u00a0Min.",
+        clock=clock, whole_minutes=formatting.minutes_label,
         ue_minutes=_ue_minutes, date_weekday=formatting.date_weekday,
     )
     environment.globals.update(link=_link, pdf_link=_pdf_link, module_page=module_page, role_page=role_page,
@@ -264,7 +263,7 @@ def ue_filter(context: Context, value: float) -> str:
 
 def _ue_minutes(value: float, minutes: float) -> str:
     """Teaching units with the exact minutes they come from, e.g. '10 UE (450 Min.)'."""
-    return f"{formatting.number(value)}\u00a0UE ({whole(minutes)}\u00a0Min.)"
+    return f"{formatting.number(value)}\u00a0UE ({formatting.minutes_label(minutes)})"
 
 
 @pass_context

@@ -87,6 +87,8 @@ def course_run_sheet(course_id: str) -> str:
 def course_calendar(course_id: str) -> str:
     """The calendar file of a course with dates, published in the handout folder."""
     return f"kurs-{course_id}.ics"
+
+
 def form_page(form_id: str) -> str:
     return f"vorlagen/{form_id}.md"
 
