@@ -63,26 +63,22 @@ def date_problems(project: Project, today: date, strict: bool = False) -> list[P
     problems: list[Problem] = []
     newest_value: dict[tuple[str, int], DatedFact] = {}
     for fact in dated_facts(project):
-        measured = fact.at[:1] == ("indicators",) and fact.at[2:3] == ("values",)
-        if fact.value is not None and today >= fact.value and (today - fact.value).days <= limit and not measured:
-            continue  # fresh: most facts are, and their lines need not be looked up
-        path, line, name = fact.record.path, fact.record.line_of(*fact.at), fact.record.field_name(*fact.at)
         if fact.value is None:
-            problems.append(Problem(path, line, name, f"{fact.what}: noch nie geprüft; tragen Sie das Datum der "
-                                                      "Prüfung ein (JJJJ-MM-TT)", warning=not strict))
+            problems.append(_problem(fact, f"{fact.what}: noch nie geprüft; tragen Sie das Datum der Prüfung ein "
+                                           "(JJJJ-MM-TT)", warning=not strict))
             continue
         if fact.value > today and not fact.may_be_future:
-            problems.append(Problem(path, line, name, f"{date_de(fact.value)} liegt in der Zukunft (heute ist "
-                                                      f"{date_de(today)}); tragen Sie das Datum ein, an dem "
-                                                      "geprüft oder gemessen wurde"))
+            problems.append(_problem(fact, f"{date_de(fact.value)} liegt in der Zukunft (heute ist "
+                                           f"{date_de(today)}); tragen Sie das Datum ein, an dem geprüft oder "
+                                           "gemessen wurde"))
             continue
         if fact.at[:1] == ("indicators",) and fact.at[2:3] == ("values",):
-            key = (path, int(fact.at[1]))  # only an indicator's newest value must be recent
+            key = (fact.record.path, int(fact.at[1]))  # only an indicator's newest value must be recent
             if key not in newest_value or fact.value >= (newest_value[key].value or fact.value):
                 newest_value[key] = fact
             continue
-        checked = _checked(fact.record)
-        if fact.may_be_future and isinstance(checked, date) and checked > fact.value:
+        checked = fact.record.checked
+        if fact.may_be_future and checked is not None and checked > fact.value:
             # A „Stand“ is the date of the law, not of our check: a law of 2025 still in force is not
             # stale when the record that states it was checked recently (its `updated`).
             fact = DatedFact(fact.record, fact.at, checked, f"{fact.what} ({date_de(fact.value)})", True,
@@ -98,18 +94,12 @@ def _stale(fact: DatedFact, today: date, limit: int, strict: bool) -> list[Probl
     age = (today - fact.value).days
     if age <= limit:
         return []
+    return [_problem(fact, f"{fact.what} ist {age} Tage alt ({fact.date_label} {date_de(fact.value)}), erlaubt "
+                           f"sind {limit} (stale_after_days in programme.yml); prüfen Sie die Angabe und tragen Sie "
+                           "das neue Datum ein", warning=not strict)]
+
+
+def _problem(fact: DatedFact, message: str, warning: bool = False) -> Problem:
+    """A problem at the fact's line; looked up only here, since most facts are fresh."""
     record = fact.record
-    return [Problem(record.path, record.line_of(*fact.at), record.field_name(*fact.at),
-                    f"{fact.what} ist {age} Tage alt ({fact.date_label} {date_de(fact.value)}), erlaubt sind {limit} "
-                    f"(stale_after_days in programme.yml); prüfen Sie die Angabe und tragen Sie das neue Datum ein",
-                    warning=not strict)]
-
-
-def _checked(record: Record) -> date | None:
-    """When the record's content was last checked: its `updated`; for a glossary term the glossary's."""
-    if record.kind == "term" and isinstance(record.parsed.value, dict):
-        # Terms are records of their own; the check date belongs to the file they come from.
-        value = record.parsed.value.get("updated")
-        return date.fromisoformat(value) if isinstance(value, str) else value if isinstance(value, date) else None
-    checked = getattr(record.model, "updated", None)
-    return checked if isinstance(checked, date) else None
+    return Problem(record.path, record.line_of(*fact.at), record.field_name(*fact.at), message, warning)

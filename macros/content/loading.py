@@ -171,7 +171,7 @@ def _load_file(kind: str, source: SourceFile) -> _Loaded:
     if isinstance(model, Programme):
         return _Loaded([Record("programme", model, path, parsed)])
     if isinstance(model, Glossary):
-        return _Loaded([Record("term", term, path, parsed, ("terms", index))
+        return _Loaded([Record("term", term, path, parsed, ("terms", index), file_updated=model.updated)
                         for index, term in enumerate(model.terms)])
     assert isinstance(model, RoleProfile | Course | Contact | Form | HelpPath | Network | Indicators | Dossier)
     return _Loaded([Record(kind, model, path, parsed)])

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from functools import cached_property
 
 from macros.content.city_model import Dossier, HelpPath, Indicators, Network
@@ -35,6 +36,14 @@ class Record:
     prefix: Path = ()
     body_line: int = 0
     """For a module: the file line where its Markdown body starts."""
+    file_updated: date | None = None
+    """For a record that shares its file (a glossary term): when the file was last checked."""
+
+    @property
+    def checked(self) -> date | None:
+        """When the record's content was last checked: its own `updated`, else its file's."""
+        updated = getattr(self.model, "updated", None)
+        return updated if isinstance(updated, date) else self.file_updated
 
     @cached_property  # asked for tens of thousands of times by the reference checks
     def id(self) -> str:
