@@ -25,16 +25,16 @@ def timed(args: list[str]) -> float:
 
 def main() -> None:
     site = Path(tempfile.mkdtemp()) / "site"
-    for cache in REPO.joinpath("macros").rglob("__pycache__"):
+    for cache in REPO.joinpath("engine").rglob("__pycache__"):
         shutil.rmtree(cache)
     build = [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(site)]
     cold = timed(build)
     warm = min(timed(build) for _ in range(3))
-    check = min(timed([sys.executable, "-m", "macros", "check"]) for _ in range(3))
+    check = min(timed([sys.executable, "-m", "engine", "check"]) for _ in range(3))
     pages = sorted(site.rglob("*.html"), key=lambda p: p.stat().st_size)
     index = site / "search" / "search_index.json"
     rows = [
-        ("python -m macros check (process, best of 3)", f"{check:.2f} s"),
+        ("python -m engine check (process, best of 3)", f"{check:.2f} s"),
         ("mkdocs build --strict, cold (no .pyc)", f"{cold:.2f} s"),
         ("mkdocs build --strict, warm (best of 3)", f"{warm:.2f} s"),
         ("HTML pages", str(len(pages))),

@@ -37,7 +37,7 @@ def main() -> None:
         runs = []
         for _ in range(3):
             started = time.perf_counter()
-            subprocess.run([sys.executable, "-m", "macros", "--root", str(project), "certificates",
+            subprocess.run([sys.executable, "-m", "engine", "--root", str(project), "certificates",
                             "private/kurs.yml", "private/liste.csv"], check=True, capture_output=True)
             runs.append(time.perf_counter() - started)
         out = private / "bescheinigungen" / "grundkurs-sachsen"

@@ -14,11 +14,11 @@ from pathlib import Path
 import pypdf
 import weasyprint
 
-from macros.cli import _markdown_extensions, _mkdocs_yml
-from macros.content.editions import Edition, for_edition
-from macros.content.sources import load_checked
-from macros.handouts.build import build_handouts
-from macros.handouts.html import MarkdownSetup, plan_handouts
+from engine.cli import _markdown_extensions, _mkdocs_yml
+from engine.core.editions import Edition, for_edition
+from engine.core.sources import load_checked
+from engine.handouts.build import build_handouts
+from engine.handouts.html import MarkdownSetup, plan_handouts
 
 REPO = Path(__file__).resolve().parent.parent
 

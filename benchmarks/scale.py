@@ -3,7 +3,7 @@
 Run: .venv/bin/python benchmarks/scale.py [SIZES…]   (default 100 1000 5000; a script, never a test)
 
 For each size it generates a project (40 % modules, 20 % roles, 40 % contacts), then measures
-`python -m macros check`, our site build (handouts off, they are measured in handouts.py) with its
+`python -m engine check`, our site build (handouts off, they are measured in handouts.py) with its
 peak memory, the output size and the largest page; and the same pages as hand-written Markdown
 built by plain MkDocs + Material with the same navigation (the baseline). Finally it times the
 check of 10,000 records in-process.
@@ -23,11 +23,11 @@ from pathlib import Path
 
 import yaml
 
-from macros.checking import check_project
-from macros.content.editions import Edition
-from macros.content.sources import load_checked
-from macros.site.nav import expand_sections
-from macros.site.pages import generate_pages
+from engine.checking import check_project
+from engine.core.editions import Edition
+from engine.core.sources import load_checked
+from engine.site.nav import expand_sections
+from engine.site.pages import generate_pages
 
 REPO = Path(__file__).resolve().parent.parent
 WORDS = [
@@ -89,7 +89,7 @@ def generate(root: Path, items: int, seed: int = 1) -> None:
     (root / "programme.yml").write_text(yaml.safe_dump(programme, allow_unicode=True), encoding="utf-8")
     shutil.copytree(REPO / "docs/assets", root / "docs/assets")
     config = yaml.safe_load((REPO / "mkdocs.yml").read_text(encoding="utf-8"))
-    config["hooks"] = [str(REPO / "macros/glue/mkdocs_hooks.py")]
+    config["hooks"] = [str(REPO / "engine/glue/mkdocs_hooks.py")]
     config["nav"] = [{"Start": "index.md"}, {"Curriculum": "module/"}, {"Matrix": "qualifikationsmatrix.md"},
                      {"Kurse": "kurse/"}, {"Rollen": "rollen/"}, {"Kontakte": "kontakte/"}]
     (root / "mkdocs.yml").write_text(yaml.safe_dump(config, allow_unicode=True), encoding="utf-8")
@@ -132,7 +132,7 @@ def main(sizes: list[int]) -> None:
         with tempfile.TemporaryDirectory() as folder:
             project, baseline = Path(folder) / "project", Path(folder) / "baseline"
             generate(project, items)
-            check, _ = measured([sys.executable, "-m", "macros", "--root", str(project), "check"])
+            check, _ = measured([sys.executable, "-m", "engine", "--root", str(project), "check"])
             write_baseline(project, baseline)
             ours_runs, plain_runs = [], []
             # Alternate the two builds and take medians: this machine's speed drifts.
@@ -160,11 +160,11 @@ def main(sizes: list[int]) -> None:
         _, problems = check_project(Path(folder))
         loading = time.perf_counter() - started
         # This machine's timing drifts by ±30 %: five runs, best and median.
-        runs = sorted(measured([sys.executable, "-m", "macros", "--root", folder, "check"])[0] for _ in range(5))
+        runs = sorted(measured([sys.executable, "-m", "engine", "--root", folder, "check"])[0] for _ in range(5))
         check = runs[0]
         median = statistics.median(runs)
     print(f"\ncheck of 10,000 records: {loading:.2f} s in-process, reading included ({len(problems)} problems), "
-          f"{check:.2f} s as `python -m macros check` (best of 5, median {median:.2f} s; with reading files "
+          f"{check:.2f} s as `python -m engine check` (best of 5, median {median:.2f} s; with reading files "
           "and start-up)")
 
 

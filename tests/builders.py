@@ -47,7 +47,7 @@ def make_project(fixture: str, destination: Path) -> Path:
     shutil.copytree(REPO / "docs" / "assets", destination / "docs" / "assets")
     config = yaml.safe_load((REPO / "mkdocs.yml").read_text(encoding="utf-8"))
     config["nav"] = FIXTURE_NAV + ([FIXTURE_CITY_NAV] if (destination / "city").is_dir() else [])
-    config["hooks"] = [str(REPO / "macros" / "glue" / "mkdocs_hooks.py")]
+    config["hooks"] = [str(REPO / "engine" / "glue" / "mkdocs_hooks.py")]
     (destination / "mkdocs.yml").write_text(yaml.safe_dump(config, allow_unicode=True), encoding="utf-8")
     return destination
 

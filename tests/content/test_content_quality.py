@@ -11,9 +11,9 @@ import pytest
 import yaml
 from builders import REPO, BuildResult
 
-from macros.content.body import split_body
-from macros.content.model import Module
-from macros.content.sources import load_checked
+from engine.core.body import split_body
+from engine.core.sources import load_checked
+from engine.features.curriculum.model import Module
 
 PROJECT = load_checked(REPO)
 
@@ -81,7 +81,7 @@ def test_roles_are_complete_and_distinct() -> None:
 
 
 def test_courses_meet_the_recognition_rule_they_claim_and_pass_every_check() -> None:
-    from macros.courses.plan import plan_course
+    from engine.features.courses.plan import plan_course
 
     for course in PROJECT.courses:
         plan = plan_course(PROJECT, course)
@@ -91,7 +91,7 @@ def test_courses_meet_the_recognition_rule_they_claim_and_pass_every_check() -> 
 
 
 def test_the_recognised_formats_ship_with_their_real_length() -> None:
-    from macros.courses.plan import plan_course
+    from engine.features.courses.plan import plan_course
 
     formats = {c.id: plan_course(PROJECT, c) for c in PROJECT.courses}
     grundkurs, aufbau, anhalt = formats["grundkurs-sachsen"], formats["aufbaukurs-sachsen"], \

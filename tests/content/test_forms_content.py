@@ -11,9 +11,9 @@ import pypdf
 import pytest
 from builders import REPO, BuildResult, pdf_text, visible_text
 
-from macros.content.form_model import Form
-from macros.content.loading import load_project
-from macros.content.sources import read_sources
+from engine.core.loading import load_project
+from engine.core.sources import read_sources
+from engine.features.forms.model import Form
 
 PROJECT, PROBLEMS = load_project(read_sources(REPO))
 FORMS = {form.id: form for form in PROJECT.forms}

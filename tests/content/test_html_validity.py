@@ -12,7 +12,7 @@ VNU = REPO / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
 
 
 def test_every_page_is_valid_html(real_site: BuildResult) -> None:
-    """No errors at all: the theme's own invalid patterns are repaired (macros/site/theme_html.py)."""
+    """No errors at all: the theme's own invalid patterns are repaired (engine/site/theme_html.py)."""
     pages = list(real_site.site.rglob("*.html"))
     assert len(pages) > 40
     completed = subprocess.run(["java", "-jar", str(VNU), "--errors-only", "--format", "json", "--skip-non-html",

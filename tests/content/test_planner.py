@@ -21,17 +21,17 @@ from browser import chromium, offline_page
 from builders import REPO, BuildResult
 from playwright.sync_api import Browser, Page
 
-from macros.content.editions import Edition, for_edition
-from macros.content.loading import load_project
-from macros.content.model import Course
-from macros.content.project import Project
-from macros.content.sources import load_checked, read_sources
-from macros.courses.catalogue import Catalogue
-from macros.courses.checks import MESSAGES, WARNINGS
-from macros.courses.plan import plan_summary
-from macros.courses.schedule import BLOCK_LABELS
-from macros.site.planner import planner_json
-from macros.site.urls import PLANNER_SCRIPT
+from engine.core.editions import Edition, for_edition
+from engine.core.loading import load_project
+from engine.core.project import Project
+from engine.core.sources import load_checked, read_sources
+from engine.features.courses.catalogue import Catalogue
+from engine.features.courses.checks import MESSAGES, WARNINGS
+from engine.features.courses.model import Course
+from engine.features.courses.plan import plan_summary
+from engine.features.courses.planner import planner_json
+from engine.features.courses.schedule import BLOCK_LABELS
+from engine.site.urls import PLANNER_SCRIPT
 
 CASES = json.loads((REPO / "tests" / "courses" / "cases.json").read_text(encoding="utf-8"))
 AXE = REPO / "node_modules" / "axe-core" / "axe.min.js"

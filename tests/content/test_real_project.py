@@ -7,7 +7,7 @@ import sys
 
 from builders import REPO, BuildResult, table_rows, visible_text
 
-from macros.content.sources import load_checked
+from engine.core.sources import load_checked
 
 
 def test_every_module_role_and_course_has_a_page(real_site: BuildResult) -> None:
@@ -46,7 +46,7 @@ def test_trainer_notes_of_every_module_are_collapsed(real_site: BuildResult) -> 
 
 
 def test_check_command_on_our_programme_passes() -> None:
-    completed = subprocess.run([sys.executable, "-m", "macros", "check"], capture_output=True, text=True,
+    completed = subprocess.run([sys.executable, "-m", "engine", "check"], capture_output=True, text=True,
                                check=False, cwd=REPO)
     assert completed.returncode == 0, completed.stderr
     assert completed.stdout.startswith("QuartierPflege: alles in Ordnung – 16\u00a0Module, 8\u00a0Rollen")

@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 from builders import FIXTURES, REPO
 
-from macros.content.loading import kind_of, load_project
-from macros.content.programme import Programme
-from macros.content.schemas import render_schemas
-from macros.content.sources import read_sources
+from engine.core.loading import kind_of, load_project
+from engine.core.programme import Programme
+from engine.core.schemas import render_schemas
+from engine.core.sources import read_sources
 
 MODELINE = "# yaml-language-server: $schema="
 SCHEMA_OF_KIND = {"programme": "programme", "role": "role_profile", "course": "course", "contact": "contact",
@@ -28,7 +28,7 @@ def _programme(root: Path) -> Programme:
 def test_committed_schemas_match_the_models_and_the_programme() -> None:
     for name, text in render_schemas(_programme(REPO)).items():
         committed = (REPO / "schemas" / name).read_text(encoding="utf-8")
-        assert committed == text, f"schemas/{name} ist veraltet: python -m macros schema ausführen"
+        assert committed == text, f"schemas/{name} ist veraltet: python -m engine schema ausführen"
 
 
 def test_schema_offers_the_programmes_vocabularies() -> None:

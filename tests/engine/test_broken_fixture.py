@@ -8,8 +8,8 @@ from pathlib import Path
 
 from builders import FIXTURES, REPO
 
-from macros.content.loading import load_project
-from macros.content.sources import read_sources
+from engine.core.loading import load_project
+from engine.core.sources import read_sources
 
 EXPECTED = [
     ("contacts/alias.yml", 3, "YAML-Verweise (*name) werden nicht unterstützt; schreiben Sie den Wert aus"),
@@ -64,7 +64,7 @@ def test_broken_project_reports_exactly_these_problems() -> None:
 
 
 def test_check_command_prints_them_and_exits_1_without_traceback() -> None:
-    completed = subprocess.run([sys.executable, "-m", "macros", "--root", str(FIXTURES / "broken"), "check"],
+    completed = subprocess.run([sys.executable, "-m", "engine", "--root", str(FIXTURES / "broken"), "check"],
                                capture_output=True, text=True, check=False, cwd=REPO)
     assert completed.returncode == 1
     assert completed.stderr.splitlines() == [*as_lines(EXPECTED), f"{len(EXPECTED)} Fehler gefunden."]

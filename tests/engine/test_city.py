@@ -13,14 +13,14 @@ import pypdf
 import pytest
 from builders import FIXTURES, REPO, BuildResult, pdf_text, table_rows, visible_text
 
-from macros.city import cache as drawing_cache
-from macros.city import charts, network_map
-from macros.city.drawings import draw
-from macros.content.freshness import date_problems
-from macros.content.loading import load_project
-from macros.content.project import Project
-from macros.content.records import SourceFile
-from macros.content.sources import load_checked, read_sources
+from engine.core.freshness import date_problems
+from engine.core.loading import load_project
+from engine.core.project import Project
+from engine.core.records import SourceFile
+from engine.core.sources import load_checked, read_sources
+from engine.features.city import cache as drawing_cache
+from engine.features.city import charts, network_map
+from engine.features.city.drawings import draw
 
 TINY = FIXTURES / "tiny"
 
@@ -142,7 +142,7 @@ def test_check_command_warns_and_strict_dates_fails(tiny: Path) -> None:
                       encoding="utf-8")
 
     def run(*flags: str) -> subprocess.CompletedProcess[str]:
-        return subprocess.run([sys.executable, "-m", "macros", "--root", str(tiny), "check", *flags],
+        return subprocess.run([sys.executable, "-m", "engine", "--root", str(tiny), "check", *flags],
                               capture_output=True, text=True, check=False, cwd=REPO)
 
     relaxed, strict = run(), run("--strict-dates")

@@ -12,9 +12,9 @@ from typing import Any
 
 import pytest
 
-from macros.content.model import Course
-from macros.courses.catalogue import Catalogue
-from macros.courses.plan import plan_summary
+from engine.features.courses.catalogue import Catalogue
+from engine.features.courses.model import Course
+from engine.features.courses.plan import plan_summary
 
 CASES = json.loads((Path(__file__).parent.parent / "courses" / "cases.json").read_text(encoding="utf-8"))
 
@@ -30,6 +30,6 @@ def test_python_gives_the_shared_expectation(case: dict[str, Any]) -> None:
 
 
 def test_the_cases_cover_every_check() -> None:
-    from macros.courses.checks import MESSAGES
+    from engine.features.courses.checks import MESSAGES
 
     assert {code for case in CASES["cases"] for _, code, _, _ in case["expect"]["findings"]} == set(MESSAGES)

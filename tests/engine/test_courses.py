@@ -11,7 +11,7 @@ import pytest
 from builders import REPO, BuildResult, build, everything_published, pdf_text, table_rows, visible_text
 from icalendar import Calendar
 
-from macros.checking import check_project
+from engine.checking import check_project
 
 
 def test_course_page_shows_clock_times_per_day_and_what_counts(tiny_site: BuildResult) -> None:
@@ -116,7 +116,7 @@ def test_a_role_left_short_is_a_warning_that_does_not_stop_check(tiny: Path) -> 
     edit(course, "recognition: land-nord\n", "")
     edit(course, "      - module: M02\n        minutes: 30\n", "")
     edit(course, "      - module: M02\n", "")
-    result = subprocess.run([sys.executable, "-m", "macros", "--root", str(tiny), "check"],
+    result = subprocess.run([sys.executable, "-m", "engine", "--root", str(tiny), "check"],
                             capture_output=True, text=True, check=False)
     assert result.returncode == 0, result.stderr
     assert [line for line in result.stderr.splitlines() if line.startswith("curriculum/courses/")] == [
@@ -155,7 +155,7 @@ def certificates(project: Path, roster: str | bytes,
         (private / "kurs.yml").write_bytes((project / "curriculum/courses/grundkurs.yml").read_bytes())
     data = roster.encode("utf-8") if isinstance(roster, str) else roster
     (private / "liste.csv").write_bytes(data)
-    return subprocess.run([sys.executable, "-m", "macros", "--root", str(project), "certificates", course,
+    return subprocess.run([sys.executable, "-m", "engine", "--root", str(project), "certificates", course,
                            "private/liste.csv"], capture_output=True, text=True, check=False)
 
 
@@ -210,7 +210,7 @@ def test_certificates_need_dates_and_a_roster_in_private(tiny: Path) -> None:
     assert ("private/kurs.yml:1: days: Tag 2 hat kein Datum; für Bescheinigungen braucht jeder Tag eines, z. B. "
             "date: 2027-03-06") in result.stderr
     (tiny / "liste.csv").write_text(ROSTER, encoding="utf-8")
-    outside = subprocess.run([sys.executable, "-m", "macros", "--root", str(tiny), "certificates",
+    outside = subprocess.run([sys.executable, "-m", "engine", "--root", str(tiny), "certificates",
                               "curriculum/courses/grundkurs.yml", "liste.csv"], capture_output=True, text=True,
                              check=False)
     assert outside.returncode == 1 and "Die Teilnehmerliste gehört nach private/" in outside.stderr

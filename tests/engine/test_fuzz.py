@@ -14,12 +14,12 @@ from builders import REPO
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from macros.content.editions import Edition
-from macros.content.loading import load_project
-from macros.content.records import SourceFile
-from macros.content.sources import read_sources
-from macros.handouts.html import MarkdownSetup, plan_handouts
-from macros.site.pages import generate_pages
+from engine.core.editions import Edition
+from engine.core.loading import load_project
+from engine.core.records import SourceFile
+from engine.core.sources import read_sources
+from engine.handouts.html import MarkdownSetup, plan_handouts
+from engine.site.pages import generate_pages
 
 SOURCES = read_sources(REPO)
 YAML_LIKE = [source for source in SOURCES if source.path.endswith((".yml", ".md"))]

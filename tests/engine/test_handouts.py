@@ -10,12 +10,12 @@ import pypdf
 import pytest
 from builders import FIXTURES, BuildResult, pdf_text
 
-from macros.content.editions import Edition, for_edition
-from macros.content.problems import HandoutError
-from macros.content.sources import load_checked
-from macros.handouts.build import build_handouts
-from macros.handouts.html import MarkdownSetup, plan_handouts
-from macros.handouts.pdf import render_pdf
+from engine.core.editions import Edition, for_edition
+from engine.core.problems import HandoutError
+from engine.core.sources import load_checked
+from engine.handouts.build import build_handouts
+from engine.handouts.html import MarkdownSetup, plan_handouts
+from engine.handouts.pdf import render_pdf
 
 SETUP = MarkdownSetup.of(["toc", "tables", "admonition", "def_list", "attr_list", "md_in_html"],
                          {"toc": {"permalink": True}})

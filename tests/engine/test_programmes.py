@@ -10,7 +10,7 @@ from builders import REPO, BuildResult, build, everything_published, make_projec
 
 #: Names of our own programme that must never appear in the engine.
 OUR_NAMES = re.compile(r"QuartierPflege|Leipzig|Halle|Sachsen|Sachsen-Anhalt|Dresden", re.IGNORECASE)
-ENGINE = REPO / "macros"
+ENGINE = REPO / "engine"
 #: Packages in the order imports may flow: each may import only those before it.
 LAYERS = ["content", "courses", "city", "site", "handouts", "glue"]
 
@@ -37,10 +37,10 @@ def test_imports_flow_one_way() -> None:
             continue
         allowed = LAYERS[: LAYERS.index(package) + 1]
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("macros."):
+            if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("engine."):
                 target = node.module.split(".")[1]
                 if target in LAYERS and target not in allowed:
-                    wrong.append(f"{path.relative_to(REPO)} imports macros.{target}")
+                    wrong.append(f"{path.relative_to(REPO)} imports engine.{target}")
     assert wrong == []
 
 

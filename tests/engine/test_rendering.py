@@ -4,14 +4,15 @@ from __future__ import annotations
 
 from datetime import date
 
-from macros.content.body import collapsible, split_body
-from macros.content.editions import Edition, for_edition
-from macros.content.formatting import count, hours, minutes, number, plain_text, ue
-from macros.content.model import Contact, Glossary, GlossaryTerm, Module
-from macros.content.project import Project
-from macros.site.nav import expand_sections
-from macros.site.pages import GeneratedPage, generate_pages
-from macros.site.search_terms import search_terms
+from engine.core.body import collapsible, split_body
+from engine.core.editions import Edition, for_edition
+from engine.core.formatting import count, hours, minutes, number, plain_text, ue
+from engine.core.project import Project
+from engine.core.search_terms import search_terms
+from engine.features.contacts.model import Contact
+from engine.features.curriculum.model import Glossary, GlossaryTerm, Module
+from engine.site.nav import expand_sections
+from engine.site.pages import GeneratedPage, generate_pages
 
 
 def make_module(**changes: object) -> Module:
@@ -99,7 +100,7 @@ def test_glossary_model_requires_terms() -> None:
 
 
 def test_german_sort_order() -> None:
-    from macros.content.formatting import german_sort_key
+    from engine.core.formatting import german_sort_key
 
     words = ["Zwiebelmodell", "Übungsleiterpauschale", "Unfallversicherung", "Angebote"]
     assert sorted(words, key=german_sort_key) == [
@@ -107,7 +108,7 @@ def test_german_sort_order() -> None:
 
 
 def test_large_sections_become_nested_groups_of_at_most_25() -> None:
-    from macros.site.nav import group
+    from engine.site.nav import group
 
     pages = [GeneratedPage(f"module/m{n:04d}.md", "", f"M{n:04d}") for n in range(1, 1001)]
     tree = group(pages)
@@ -127,7 +128,7 @@ def test_large_sections_become_nested_groups_of_at_most_25() -> None:
 
 
 def test_large_matrix_is_listed_per_role_instead_of_a_grid() -> None:
-    from macros.content.model import RoleProfile
+    from engine.features.curriculum.model import RoleProfile
 
     modules = tuple(make_module(id=f"M{n:03d}") for n in range(1, 61))
     roles = tuple(RoleProfile.model_validate(dict(
@@ -142,9 +143,9 @@ def test_large_matrix_is_listed_per_role_instead_of_a_grid() -> None:
 
 
 def test_a_long_kind_of_contact_is_split_into_pages_of_at_most_100_entries() -> None:
-    from macros.content.programme import Programme, Term
-    from macros.content.project import Project
-    from macros.site.pages import contact_directory
+    from engine.core.programme import Programme, Term
+    from engine.core.project import Project
+    from engine.site.pages import contact_directory
 
     programme = Programme(name="P", short_name="P", region="R", publisher="V",
                           contact_kinds=[Term(id="amt", label="Amt"), Term(id="verein", label="Verein")],

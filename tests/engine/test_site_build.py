@@ -169,7 +169,7 @@ def test_hand_written_page_cannot_shadow_a_generated_one(tiny: Path, tmp_path: P
 
 
 def check(project: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "macros", "--root", str(project), "check"],
+    return subprocess.run([sys.executable, "-m", "engine", "--root", str(project), "check"],
                           capture_output=True, text=True, check=False)
 
 

@@ -6,8 +6,8 @@ from textwrap import dedent
 
 import pytest
 
-from macros.content.loading import load_project
-from macros.content.records import SourceFile
+from engine.core.loading import load_project
+from engine.core.records import SourceFile
 
 MODULE = """\
 ---
@@ -231,7 +231,7 @@ def test_an_unreadable_file_is_reported_once_not_wherever_it_is_referenced() -> 
 
 
 def test_a_course_that_lists_a_module_twice_is_an_error() -> None:
-    from macros.courses.plan import course_problems
+    from engine.features.courses.plan import course_problems
 
     files = {"programme.yml": PROGRAMME, "role_profiles/helferin.yml": ROLE, **module("M01"), **module("M02"),
              "curriculum/courses/kurs.yml": COURSE}
@@ -286,7 +286,7 @@ def test_a_missing_programme_file_is_reported() -> None:
 
 
 def test_warnings_are_reported_and_counted_apart_from_errors() -> None:
-    from macros.content.problems import Problem, errors_of, format_report
+    from engine.core.problems import Problem, errors_of, format_report
 
     problems = [Problem("contacts/a.yml", 3, "verified", "seit über 12 Monaten nicht geprüft", warning=True),
                 Problem("contacts/b.yml", 1, "id", "fehlt")]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from macros.content.yamlsource import control_char_problems, decode, parse_yaml, split_front_matter
+from engine.core.yamlsource import control_char_problems, decode, parse_yaml, split_front_matter
 
 
 def messages(text: str) -> list[tuple[int, str]]:

@@ -1,0 +1,205 @@
+"""Command line: `python -m engine check | schema | build [--internal] | serve | handouts`."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from engine.checking import check_project
+from engine.core.editions import Edition, for_edition
+from engine.core.formatting import count
+from engine.core.loading import load_project
+from engine.core.problems import HandoutError, Problem, errors_of, format_report
+from engine.core.programme import PROGRAMME_FILE
+from engine.core.schemas import render_schemas
+from engine.core.sources import read_sources
+
+ROOT = Path(__file__).resolve().parent.parent
+#: Participant rosters and certificates: git-ignored, read by nothing but `certificates`.
+PRIVATE_FOLDER = "private"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m engine",
+                                     description="Wissensbasis und Schulungsportal: prüfen, bauen, Handouts")
+    parser.add_argument("--root", type=Path, default=ROOT, help="Projektordner (Standard: dieses Repository)")
+    commands = parser.add_subparsers(dest="command", required=True)
+    check_parser = commands.add_parser("check", help="alle Inhalte prüfen, ohne zu bauen")
+    check_parser.add_argument("--strict-dates", action="store_true",
+                              help="veraltete Angaben (älter als stale_after_days) als Fehler melden")
+    commands.add_parser("schema", help="JSON-Schemas nach schemas/ schreiben")
+    build = commands.add_parser("build", help="Seite bauen (streng; bei Fehlern bleibt die alte Seite)")
+    build.add_argument("--internal", action="store_true", help="interne Ausgabe nach site-intern/ bauen")
+    commands.add_parser("serve", help="Vorschau mit automatischem Neuladen (ohne neue Handouts)")
+    handouts = commands.add_parser("handouts", help="nur die PDF-Handouts erstellen")
+    handouts.add_argument("--internal", action="store_true", help="Handouts der internen Ausgabe")
+    handouts.add_argument("--out", type=Path, default=Path("handouts"), help="Zielordner (Standard: handouts/)")
+    certificates = commands.add_parser("certificates", help="Teilnahmebescheinigungen aus einer Liste in private/")
+    certificates.add_argument("course", type=Path, help="Kursdatei mit Datum je Tag, z. B. private/kurs-2027-03.yml")
+    certificates.add_argument("roster", type=Path, help="Teilnehmerliste (CSV) in private/")
+    certificates.add_argument("--out", type=Path, default=None,
+                              help="Zielordner in private/ (Standard: private/bescheinigungen/<Kurs-ID>)")
+    args = parser.parse_args(argv)
+    root: Path = args.root.resolve()
+    if args.command == "check":
+        return check(root, strict_dates=args.strict_dates)
+    if args.command == "schema":
+        return write_schemas(root)
+    if args.command == "build":
+        return mkdocs(root, "build", internal=args.internal)
+    if args.command == "certificates":
+        return make_certificates(root, args.course, args.roster, args.out)
+    if args.command == "handouts":
+        return make_handouts(root, Edition.INTERNAL if args.internal else Edition.PUBLIC, args.out)
+    return mkdocs(root, "serve")
+
+
+def check(root: Path, strict_dates: bool = False) -> int:
+    """Print every content problem as `path:line: field: message`; 1 if there are errors.
+
+    Warnings are printed too but do not fail the check; `strict_dates` makes stale data errors.
+    """
+    started = time.perf_counter()
+    project, problems = check_project(root, strict_dates=strict_dates)
+    if problems:
+        print(format_report(problems), file=sys.stderr)
+    if errors_of(problems):
+        return 1
+    figures = [count(len(project.modules), "Modul", "Module"), count(len(project.roles), "Rolle", "Rollen"),
+               count(len(project.courses), "Kurs", "Kurse"), count(len(project.contacts), "Kontakt", "Kontakte"),
+               count(len(project.glossary), "Glossarbegriff", "Glossarbegriffe"),
+               count(len(project.forms), "Vorlage", "Vorlagen")]
+    print(f"{project.programme.name}: alles in Ordnung – {', '.join(figures)} "
+          f"({time.perf_counter() - started:.2f} s).")
+    return 0
+
+
+def make_handouts(root: Path, edition: Edition, out: Path) -> int:
+    """Render the handouts without building the site, with a progress display on a terminal."""
+    # Imported here so that `check` starts fast.
+    from engine.features.city.drawings import city_cache, draw
+    from engine.handouts.build import build_handouts, copy_handouts, handout_cache, terminal_progress
+    from engine.handouts.html import MarkdownSetup, plan_handouts
+
+    project, problems = load_project(read_sources(root))
+    if errors_of(problems):
+        print(format_report(problems), file=sys.stderr)
+        return 1
+    config = _mkdocs_yml(root)
+    setup = MarkdownSetup.of(*_markdown_extensions(config))
+    edition_project = for_edition(project, edition)
+    drawings = draw(edition_project, city_cache(root)) if edition_project.has_city else None
+    handouts = plan_handouts(edition_project, setup, str(config.get("extra", {}).get("public_url") or ""), drawings)
+    try:
+        report = build_handouts(handouts, root, handout_cache(root, edition), progress=terminal_progress)
+    except HandoutError as error:
+        print(error, file=sys.stderr)
+        return 1
+    copy_handouts(report, root / out)
+    print(f"{len(handouts)} Handouts in {out}/: {len(report.rendered)} neu erstellt, "
+          f"{len(report.reused)} aus dem Zwischenspeicher ({report.seconds:.1f} s).")
+    return 0
+
+
+def make_certificates(root: Path, course_path: Path, roster_path: Path, out: Path | None) -> int:
+    """Certificates for everyone on the roster who attended all teaching; the others listed."""
+    from engine.features.courses.certificates import sort_out, write_certificates
+    from engine.features.courses.course_file import load_course_file
+    from engine.features.courses.plan import plan_course
+    from engine.features.courses.roster import read_roster
+
+    private = root / PRIVATE_FOLDER
+    course_file, roster_file = (root / course_path).resolve(), (root / roster_path).resolve()
+    target = (root / out).resolve() if out else None
+    for what, path in (("Die Teilnehmerliste", roster_file), ("Der Zielordner", target)):
+        if path is not None and not path.is_relative_to(private.resolve()):
+            print(f"{what} gehört nach {PRIVATE_FOLDER}/ (nicht im Git, nie auf der Webseite): {path}",
+                  file=sys.stderr)
+            return 1
+    for path in (course_file, roster_file):
+        if not path.is_file():
+            print(f"{_shown(root, path)}: die Datei gibt es nicht", file=sys.stderr)
+            return 1
+    project, problems = load_project(read_sources(root))
+    if errors_of(problems):
+        print(format_report(problems), file=sys.stderr)
+        return 1
+    course, problems = load_course_file(project, _shown(root, course_file), course_file.read_bytes())
+    if course is not None:
+        problems += [Problem(_shown(root, course_file), 1, "days", f"Tag {number} hat kein Datum; für "
+                             "Bescheinigungen braucht jeder Tag eines, z. B. date: 2027-03-06")
+                     for number, day in enumerate(course.days, start=1) if day.date is None]
+    if course is None or errors_of(problems):
+        print(format_report(problems), file=sys.stderr)
+        return 1
+    participants, roster_problems = read_roster(_shown(root, roster_file), roster_file.read_bytes(), len(course.days))
+    if roster_problems:
+        print(format_report(roster_problems), file=sys.stderr)
+        return 1
+    plan = plan_course(project, course)
+    issued, refused = sort_out(plan, participants)
+    destination = target or private / "bescheinigungen" / course.id
+    files = write_certificates(plan, issued, project.programme, root, destination) if issued else []
+    print(f"{count(len(issued), 'Bescheinigung', 'Bescheinigungen')} in {_shown(root, destination)}/"
+          + (f" (zum Drucken: {files[-1].name})" if files else ""))
+    for refusal in refused:
+        print(f"Keine Bescheinigung für {refusal.participant.name} (Zeile {refusal.participant.row}): "
+              f"{refusal.reason}")
+    return 0
+
+
+def _shown(root: Path, path: Path) -> str:
+    return path.relative_to(root).as_posix() if path.is_relative_to(root) else str(path)
+
+
+def _mkdocs_yml(root: Path) -> dict[str, Any]:
+    """mkdocs.yml as data; tags such as !ENV are read as empty (only extensions are needed)."""
+
+    class Loader(yaml.SafeLoader):
+        pass
+
+    Loader.add_multi_constructor("", lambda loader, suffix, node: None)
+    loaded = yaml.load((root / "mkdocs.yml").read_text(encoding="utf-8"), Loader=Loader)
+    return loaded if isinstance(loaded, dict) else {}
+
+
+def _markdown_extensions(config: dict[str, Any]) -> tuple[list[str], dict[str, dict[str, Any]]]:
+    names: list[str] = []
+    configs: dict[str, dict[str, Any]] = {}
+    for entry in config.get("markdown_extensions", []):
+        name, options = next(iter(entry.items())) if isinstance(entry, dict) else (entry, None)
+        names.append(name)
+        if options:
+            configs[name] = options
+    return names, configs
+
+
+def write_schemas(root: Path) -> int:
+    """Write the JSON Schemas (content model + the programme's vocabularies) into `schemas/`."""
+    project, problems = load_project(read_sources(root))
+    own = [problem for problem in problems if problem.path == PROGRAMME_FILE]
+    if own:  # the schemas take their enums from the programme; other files' errors do not matter
+        print(format_report(own), file=sys.stderr)
+        return 1
+    folder = root / "schemas"
+    folder.mkdir(exist_ok=True)
+    for name, text in render_schemas(project.programme).items():
+        (folder / name).write_text(text, encoding="utf-8")
+        print(f"schemas/{name}")
+    return 0
+
+
+def mkdocs(root: Path, command: str, internal: bool = False) -> int:
+    """Run MkDocs on the project; the hooks check the content first."""
+    env = {**os.environ, "QP_EDITION": "internal" if internal else "public", "NO_MKDOCS_2_WARNING": "1"}
+    args = [sys.executable, "-m", "mkdocs", command, "-f", str(root / "mkdocs.yml")]
+    if command == "build":
+        args.append("--strict")
+    return subprocess.run(args, env=env, check=False).returncode

@@ -1,0 +1,163 @@
+"""The content model of the city's instruments: help paths, the network, indicators, the dossier.
+
+Declared once like `model.py` (pydantic, unknown keys forbidden); the JSON Schemas, validation
+and rendering use these classes. Contact data stays functional: actors and help paths name
+contacts of the directory by id, never people.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import Field, model_validator
+
+from engine.core.fields import ContentModel, IsoDate, ModuleId, ShortText, Slug, Text, Vocabulary
+
+#: What a neighbour meets, in order of urgency: how a help path is sorted and marked.
+Urgency = Literal["notfall", "dringend", "alltag"]
+URGENCY_LABELS: dict[str, str] = {"notfall": "Notfall", "dringend": "dringend", "alltag": "Alltag"}
+
+
+class HelpPath(ContentModel):
+    """A help path (`city/wegweiser/<id>.yml`): from a problem to the right helper by a short way."""
+
+    id: Slug
+    title: ShortText = Field(description="Das Problem in wenigen Worten, z. B. 'Mietschulden'")
+    urgency: Urgency = Field(default="alltag", description="notfall, dringend oder alltag")
+    situation: Text = Field(description="Woran Nachbar:innen oder Koordinator:innen das Problem erkennen")
+    first_step: Text = Field(description="Der erste Schritt, in einem oder zwei Sätzen")
+    emergency: Text | None = Field(
+        default=None, description="Wann es ein Notfall ist und welche Nummer dann gilt (112, 110, TelefonSeelsorge)")
+    who_helps: list[Text] = Field(min_length=1, description="Wer hilft, in der Reihenfolge des Wegs")
+    contacts: list[Slug] = Field(default_factory=list, description="Kontakt-IDs aus contacts/")
+    neighbours_may: list[Text] = Field(min_length=1, description="Was Nachbar:innen tun dürfen")
+    neighbours_may_not: list[Text] = Field(min_length=1, description="Was Nachbar:innen nicht tun dürfen")
+    modules: list[ModuleId] = Field(min_length=1, description="Module, die diesen Weg lehren")
+    topics: list[Annotated[Slug, Vocabulary("topics")]] = Field(
+        default_factory=list, description="Themen aus topics in programme.yml (für die Zuständigkeiten)")
+    updated: IsoDate = Field(description="Datum der letzten inhaltlichen Prüfung")
+
+
+ActorGroup = Literal["bewohner", "nachbarschaft", "koordination", "pflege", "wohnen", "verwaltung",
+                     "verein", "kasse", "medizin", "politik"]
+ACTOR_GROUP_LABELS: dict[str, str] = {
+    "bewohner": "Bewohner:innen", "nachbarschaft": "Nachbarschaft", "koordination": "Koordination",
+    "pflege": "Pflege", "wohnen": "Wohnen", "verwaltung": "Verwaltung", "verein": "Vereine und Träger",
+    "kasse": "Kranken- und Pflegekassen", "medizin": "Medizin", "politik": "Politik und Gremien",
+}
+
+RelationKind = Literal["vermittelt", "finanziert", "schult", "beraet", "begleitet", "koordiniert", "kooperiert"]
+RELATION_LABELS: dict[str, str] = {
+    "vermittelt": "vermittelt an", "finanziert": "finanziert", "schult": "schult", "beraet": "berät",
+    "begleitet": "begleitet", "koordiniert": "koordiniert", "kooperiert": "arbeitet zusammen mit",
+}
+
+
+class Actor(ContentModel):
+    """Someone a caring community needs: a group of people, an office or an organisation."""
+
+    id: Slug = Field(description="Kurze ID, auf die Beziehungen verweisen")
+    name: ShortText = Field(description="Name auf der Karte")
+    group: ActorGroup = Field(description="Gruppe (Farbe auf der Karte)")
+    contact: Slug | None = Field(default=None, description="Kontakt-ID aus contacts/, wenn es eine Stelle ist")
+    role: Text | None = Field(default=None, description="Was dieser Akteur im Netzwerk tut")
+
+
+class Relation(ContentModel):
+    """Who refers to, funds, trains, advises or accompanies whom."""
+
+    source: Slug = Field(description="Akteur-ID, von dem die Beziehung ausgeht")
+    kind: RelationKind = Field(description="Art der Beziehung")
+    target: Slug = Field(description="Akteur-ID, auf den die Beziehung zielt")
+    note: Text | None = Field(default=None, description="Erläuterung, z. B. 'vorgeschlagen'")
+    proposed: bool = Field(default=False, description="true, wenn die Beziehung erst vorgeschlagen ist")
+
+
+class Network(ContentModel):
+    """The network map (`city/netzwerk.yml`): actors and their relations."""
+
+    title: ShortText
+    description: Text = Field(description="Was die Karte zeigt, für Leser:innen und Screenreader")
+    actors: list[Actor] = Field(min_length=1)
+    relations: list[Relation] = Field(default_factory=list)
+    updated: IsoDate
+
+
+class Measurement(ContentModel):
+    """One measured value of an indicator, with the date it was taken and where it comes from."""
+
+    period: ShortText = Field(description="Zeitraum, z. B. '2027, 1. Quartal'")
+    date: IsoDate = Field(description="Stichtag der Messung")
+    value: float | None = Field(default=None, ge=0, description="Gemessener Wert; leer = noch nicht erhoben")
+    source: ShortText | None = Field(default=None, description="Woher die Zahl stammt")
+
+
+class Target(ContentModel):
+    """What an indicator should reach: a value or a range, by when, according to whom."""
+
+    minimum: float | None = Field(default=None, ge=0, description="Zielwert oder untere Grenze")
+    maximum: float | None = Field(default=None, ge=0, description="obere Grenze eines Zielbereichs")
+    by: ShortText | None = Field(default=None, description="Bis wann, z. B. 'in 3 Jahren'")
+    source: ShortText = Field(description="Woher der Zielwert stammt")
+
+    @model_validator(mode="after")
+    def _range(self) -> Target:
+        if self.minimum is None and self.maximum is None:
+            raise ValueError("ein Ziel braucht minimum oder maximum")
+        if self.minimum is not None and self.maximum is not None and self.maximum < self.minimum:
+            raise ValueError(f"maximum ({self.maximum:g}) ist kleiner als minimum ({self.minimum:g})")
+        return self
+
+
+class Indicator(ContentModel):
+    """An impact indicator with definition, unit, source, target and values over time."""
+
+    id: Slug
+    title: ShortText
+    definition: Text
+    unit: ShortText = Field(description="Einheit, z. B. 'Personen'")
+    source: Text = Field(description="Wie und von wem der Wert erhoben wird")
+    proposal: bool = Field(default=False, description="true für einen vorgeschlagenen Indikator")
+    target: Target | None = None
+    values: list[Measurement] = Field(default_factory=list, description="Messwerte, ältester zuerst")
+
+
+class Indicators(ContentModel):
+    """The impact indicators (`city/wirkung.yml`)."""
+
+    intro: Text
+    indicators: list[Indicator] = Field(min_length=1)
+    updated: IsoDate
+
+
+DossierPart = Literal["netzwerkkarte", "zustaendigkeiten", "wirkung"]
+
+
+class Ask(ContentModel):
+    """What the model asks of one office or organisation."""
+
+    contact: Slug = Field(description="Kontakt-ID aus contacts/")
+    ask: Text = Field(description="Worum das Modell diese Stelle bittet")
+    proposal: bool = Field(default=True, description="true, wenn es ein Vorschlag des Portals ist")
+
+
+class DossierSection(ContentModel):
+    """One section of the dossier: paragraphs of its own, or a part drawn from the data."""
+
+    title: ShortText
+    paragraphs: list[Text] = Field(default_factory=list)
+    items: list[Text] = Field(default_factory=list, description="Aufzählung unter den Absätzen")
+    numbered: bool = Field(default=False, description="true: die Aufzählung ist nummeriert")
+    part: DossierPart | None = Field(default=None, description="Teil aus den Daten: netzwerkkarte, "
+                                                                "zustaendigkeiten oder wirkung")
+    asks: list[Ask] = Field(default_factory=list, description="Was das Modell von welcher Stelle erbittet")
+
+
+class Dossier(ContentModel):
+    """The dossier for the city (`city/dossier.yml`): one page and one PDF for a council committee."""
+
+    title: ShortText
+    summary: Text
+    sections: list[DossierSection] = Field(min_length=1)
+    references: list[Text] = Field(default_factory=list, description="Quellen des Dossiers, je eine Zeile")
+    stand: IsoDate = Field(description="Stand des Dossiers")

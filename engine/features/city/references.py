@@ -1,0 +1,58 @@
+"""References of the city's instruments that a plain id list cannot express.
+
+Actors name contacts, relations name actors of the same network, the dossier's asks name
+contacts. Help paths' contacts and modules are plain lists (see `references.REFERENCES`).
+"""
+
+from __future__ import annotations
+
+from engine.core.problems import Problem
+from engine.core.records import Record
+from engine.core.references import unknown_id_message
+from engine.features.city.model import Dossier, Network
+
+
+def city_references(records: list[Record], ids: dict[str, set[str]]) -> list[Problem]:
+    """Dangling references inside the network and the dossier, with file and line."""
+    problems: list[Problem] = []
+    contacts = ids.get("contact", set())
+    for record in records:
+        if isinstance(record.model, Network):
+            problems += _network(record, record.model, contacts)
+        elif isinstance(record.model, Dossier):
+            for s_index, section in enumerate(record.model.sections):
+                for a_index, ask in enumerate(section.asks):
+                    if ask.contact not in contacts:
+                        at = ("sections", s_index, "asks", a_index, "contact")
+                        problems.append(_problem(record, at, unknown_id_message(
+                            "unbekannter Kontakt", ask.contact, contacts)))
+    return problems
+
+
+def _network(record: Record, network: Network, contacts: set[str]) -> list[Problem]:
+    problems: list[Problem] = []
+    actors: dict[str, int] = {}
+    for index, actor in enumerate(network.actors):
+        if actor.id in actors:
+            problems.append(_problem(record, ("actors", index, "id"),
+                                     f"die Akteur-ID '{actor.id}' ist schon vergeben in Zeile "
+                                     f"{record.line_of('actors', actors[actor.id], 'id')}; wählen Sie eine neue"))
+        else:
+            actors[actor.id] = index
+        if actor.contact is not None and actor.contact not in contacts:
+            problems.append(_problem(record, ("actors", index, "contact"),
+                                     unknown_id_message("unbekannter Kontakt", actor.contact, contacts)))
+    for index, relation in enumerate(network.relations):
+        for end in ("source", "target"):
+            value = getattr(relation, end)
+            if value not in actors:
+                problems.append(_problem(record, ("relations", index, end), unknown_id_message(
+                    "unbekannter Akteur", value, actors) + "; Akteure stehen unter 'actors' in derselben Datei"))
+        if relation.source == relation.target:
+            problems.append(_problem(record, ("relations", index, "target"),
+                                     f"'{relation.target}' verweist auf sich selbst; entfernen Sie die Beziehung"))
+    return problems
+
+
+def _problem(record: Record, at: tuple[str | int, ...], message: str) -> Problem:
+    return Problem(record.path, record.line_of(*at), record.field_name(*at), message)

@@ -1,0 +1,66 @@
+"""Who is responsible for what: help paths × offices and organisations, gaps shown, not hidden."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from engine.core.project import Project
+from engine.features.city.model import HelpPath
+from engine.features.contacts.model import Contact
+
+
+@dataclass(frozen=True)
+class Row:
+    """One topic of the matrix: a help path and, per column, whether the stelle is named for it."""
+
+    path: HelpPath
+    cells: tuple[bool, ...]
+
+    @property
+    def gap(self) -> bool:
+        """Nobody in the directory is named for this topic yet."""
+        return not any(self.cells)
+
+
+@dataclass(frozen=True)
+class TopicCoverage:
+    """A topic of the programme's vocabulary and the stellen of the directory that name it."""
+
+    label: str
+    contacts: tuple[Contact, ...]
+
+
+@dataclass(frozen=True)
+class Matrix:
+    columns: tuple[Contact, ...]
+    rows: tuple[Row, ...]
+    topics: tuple[TopicCoverage, ...]
+
+    @property
+    def gaps(self) -> tuple[Row, ...]:
+        return tuple(row for row in self.rows if row.gap)
+
+
+#: How urgent paths come first.
+_URGENCY_ORDER = {"notfall": 0, "dringend": 1, "alltag": 2}
+
+
+def ordered_paths(project: Project) -> list[HelpPath]:
+    """Help paths, emergencies first, then by title."""
+    return sorted(project.help_paths, key=lambda p: (_URGENCY_ORDER[p.urgency], p.title.casefold()))
+
+
+def responsibility_matrix(project: Project) -> Matrix:
+    """Columns: every stelle a help path names (in the directory's order); rows: the help paths.
+
+    Contacts missing from `project` (e.g. internal ones in the public edition) are left out.
+    """
+    named = {contact_id for path in project.help_paths for contact_id in path.contacts}
+    columns = tuple(contact for contact in project.contacts if contact.id in named)
+    rows = tuple(Row(path, tuple(contact.id in path.contacts for contact in columns))
+                 for path in ordered_paths(project))
+    programme = project.programme
+    topics = tuple(TopicCoverage(programme.label("topics", topic),
+                                 tuple(c for c in project.contacts if topic in c.topics))
+                   for topic in programme.ids("topics"))
+    return Matrix(columns, rows, topics)

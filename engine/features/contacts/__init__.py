@@ -1,0 +1,1 @@
+"""The contact directory: offices and organisations, by kind, topic and place."""

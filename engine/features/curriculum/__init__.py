@@ -1,0 +1,1 @@
+"""The curriculum: training modules, role profiles, the qualification matrix and the glossary."""

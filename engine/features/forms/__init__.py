@@ -1,0 +1,1 @@
+"""Forms (Vorlagen): fillable templates for paper work, with their pages and PDFs."""

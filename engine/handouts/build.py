@@ -1,0 +1,99 @@
+"""Make the planned handouts: cached by the hash of their HTML, rendered in parallel processes.
+
+WeasyPrint is single-threaded, so each handout goes to its own worker process. A handout
+whose HTML is unchanged is taken from the cache, so a rebuild renders only what changed.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sys
+import time
+from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from engine.handouts.html import Handout
+
+
+@dataclass
+class HandoutReport:
+    """What a run did: which handouts were rendered, which came from the cache, and where."""
+
+    files: dict[str, Path] = field(default_factory=dict)
+    rendered: list[str] = field(default_factory=list)
+    reused: list[str] = field(default_factory=list)
+    seconds: float = 0.0
+
+
+def handout_cache(root: Path, edition: str) -> Path:
+    """The cache folder of one edition (each prunes only its own PDFs)."""
+    return root / ".cache" / "handouts" / edition
+
+
+def cached_path(cache: Path, handout: Handout) -> Path:
+    return cache / f"{handout.key}-{handout.name}"
+
+
+def _render_one(handout: Handout, root: Path, target: Path) -> str:
+    from engine.handouts.pdf import render_pdf  # in the worker only: see engine/handouts/pdf.py
+
+    pdf = render_pdf(handout.html, root, handout.title, handout.base)
+    partial = target.with_suffix(".partial")
+    partial.write_bytes(pdf)
+    partial.rename(target)  # a cut-off run never leaves a half-written PDF in the cache
+    return handout.name
+
+
+def build_handouts(handouts: list[Handout], root: Path, cache: Path,
+                   progress: Callable[[int, int, str], None] | None = None,
+                   workers: int | None = None) -> HandoutReport:
+    """Render what the cache lacks (in parallel), and return where every PDF is."""
+    started = time.perf_counter()
+    cache.mkdir(parents=True, exist_ok=True)
+    report = HandoutReport()
+    missing = []
+    for handout in handouts:
+        target = cached_path(cache, handout)
+        report.files[handout.name] = target
+        if target.is_file():
+            report.reused.append(handout.name)
+        else:
+            missing.append((handout, target))
+    if missing:
+        count = workers or min(len(missing), os.cpu_count() or 1)
+        with ProcessPoolExecutor(max_workers=count) as pool:
+            futures = [pool.submit(_render_one, handout, root, target) for handout, target in missing]
+            for done, future in enumerate(as_completed(futures), start=1):
+                name = future.result()
+                report.rendered.append(name)
+                if progress:
+                    progress(done, len(missing), name)
+    _prune(cache, set(report.files.values()))
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def _prune(cache: Path, keep: set[Path]) -> None:
+    """Drop cached PDFs no handout refers to any more, so the cache does not grow forever."""
+    for path in cache.glob("*.pdf"):
+        if path not in keep:
+            path.unlink()
+
+
+def terminal_progress(done: int, total: int, name: str) -> None:
+    """A one-line progress display on a terminal; silent when output goes to a file."""
+    if sys.stderr.isatty():
+        sys.stderr.write(f"\r\033[KHandouts {done}/{total}: {name}")
+        if done == total:
+            sys.stderr.write("\n")
+        sys.stderr.flush()
+
+
+def copy_handouts(report: HandoutReport, destination: Path) -> None:
+    """Put the PDFs under their public names into `destination`."""
+    destination.mkdir(parents=True, exist_ok=True)
+    for name, path in report.files.items():
+        shutil.copyfile(path, destination / name)
