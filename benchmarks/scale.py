@@ -26,6 +26,7 @@ import yaml
 from engine.checking import check_project
 from engine.core.editions import Edition
 from engine.core.sources import load_checked
+from engine.site.assets import ASSETS, POLYFILLS, PUBLISHED, SCRIPTS, STYLESHEETS
 from engine.site.nav import expand_sections
 from engine.site.pages import generate_pages
 
@@ -87,7 +88,6 @@ def generate(root: Path, items: int, seed: int = 1) -> None:
                  "recognition": [{"id": "regel", "label": "Regel", "minimum_ue": 4, "core_modules": ids[:2],
                                   "legal_basis": {"title": "Verordnung", "stand": "2026-01-01"}}]}
     (root / "programme.yml").write_text(yaml.safe_dump(programme, allow_unicode=True), encoding="utf-8")
-    shutil.copytree(REPO / "docs/assets", root / "docs/assets")
     config = yaml.safe_load((REPO / "mkdocs.yml").read_text(encoding="utf-8"))
     config["hooks"] = [str(REPO / "engine/glue/mkdocs_hooks.py")]
     config["nav"] = [{"Start": "index.md"}, {"Curriculum": "module/"}, {"Matrix": "qualifikationsmatrix.md"},
@@ -99,6 +99,7 @@ def write_baseline(project: Path, baseline: Path) -> None:
     """The same pages as plain Markdown files, with plain MkDocs + Material (no hooks, no macros)."""
     pages = generate_pages(load_checked(project), Edition.PUBLIC)
     shutil.copytree(project / "docs", baseline / "docs")
+    shutil.copytree(ASSETS, baseline / "docs" / PUBLISHED)  # the same styles and scripts, as plain files
     for page in pages:
         target = baseline / "docs" / page.path
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -107,6 +108,9 @@ def write_baseline(project: Path, baseline: Path) -> None:
     config.pop("hooks")
     config["plugins"] = [p for p in config["plugins"] if not (isinstance(p, dict) and "macros" in p)]
     config["nav"] = expand_sections(config["nav"], pages)
+    config["extra_css"] = [a.url for a in STYLESHEETS]
+    config["extra_javascript"] = [a.url for a in SCRIPTS]
+    config.setdefault("extra", {})["polyfills"] = [a.url for a in POLYFILLS]
     (baseline / "mkdocs.yml").write_text(yaml.safe_dump(config, allow_unicode=True), encoding="utf-8")
 
 

@@ -44,7 +44,6 @@ class BuildResult:
 def make_project(fixture: str, destination: Path) -> Path:
     """A buildable project from `tests/fixtures/<fixture>` with the real theme set-up."""
     shutil.copytree(FIXTURES / fixture, destination)
-    shutil.copytree(REPO / "docs" / "assets", destination / "docs" / "assets")
     config = yaml.safe_load((REPO / "mkdocs.yml").read_text(encoding="utf-8"))
     config["nav"] = FIXTURE_NAV + ([FIXTURE_CITY_NAV] if (destination / "city").is_dir() else [])
     config["hooks"] = [str(REPO / "engine" / "glue" / "mkdocs_hooks.py")]

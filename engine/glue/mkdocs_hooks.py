@@ -11,6 +11,7 @@ import os
 from pathlib import Path
 from typing import Any
 
+from mkdocs.config.config_options import ExtraScriptValue
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority, get_plugin_logger
@@ -24,6 +25,7 @@ from engine.features.city.drawings import city_cache, draw
 from engine.features.courses.calendar import course_calendars
 from engine.features.courses.planner import with_planner
 from engine.glue import state as glue_state
+from engine.site.assets import POLYFILLS, SCRIPTS, STYLESHEETS, all_assets
 from engine.site.nav import expand_sections
 from engine.site.pages import generate_pages
 from engine.site.publish import discard, publish, staging_dir
@@ -81,6 +83,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     config.site_description = project.programme.tagline
     config.copyright = project.programme.publisher
     config.extra["qp_edition"] = edition.value
+    _add_engine_assets(config)
     site_dir = Path(config.site_dir)
     if edition is Edition.INTERNAL and not site_dir.name.endswith("-intern"):
         # The internal edition never lands where the public site is published from.
@@ -96,8 +99,23 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     return config
 
 
+def _add_engine_assets(config: MkDocsConfig) -> None:
+    """The engine's styles and scripts, before the programme's own (which may override them).
+
+    Runs before the offline plugin's `on_config`, which adds a CDN address for the search shim
+    unless a local one is among the polyfills already."""
+    config.extra_css[:0] = [a.url for a in STYLESHEETS if a.url not in config.extra_css]
+    known = {str(script) for script in config.extra_javascript}
+    config.extra_javascript[:0] = [ExtraScriptValue(a.url) for a in SCRIPTS if a.url not in known]
+    polyfills = config.extra.get("polyfills") or []
+    config.extra["polyfills"] = [*(a.url for a in POLYFILLS if a.url not in polyfills), *polyfills]
+
+
 def on_files(files: Files, config: MkDocsConfig) -> Files:
     state = glue_state.current()
+    for engine_asset in all_assets():
+        if files.get_file_from_path(engine_asset.url) is None:
+            files.append(File.generated(config, engine_asset.url, abs_src_path=str(engine_asset.source)))
     for page in state.pages:
         if files.get_file_from_path(page.path) is not None:
             raise PluginError(f"docs/{page.path} gibt es schon; diese Seite wird aus den Inhalten "

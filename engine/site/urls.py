@@ -16,7 +16,7 @@ FORMS_PAGE = "vorlagen/index.md"
 RECOGNITION_PAGE = "module/anerkennung.md"
 #: The offline course planner: only when the project has modules; its script is a static asset.
 PLANNER_PAGE = "kurse/planer.md"
-PLANNER_SCRIPT = "assets/javascripts/kursplaner.js"
+PLANNER_SCRIPT = "assets/portal/javascripts/kursplaner.js"
 
 #: The city's instruments; only when the programme has the data (`city/`).
 HELP_PATHS_PAGE = "stadt/wegweiser/index.md"

@@ -105,8 +105,8 @@ def test_nothing_is_loaded_from_the_network(tiny_site: BuildResult) -> None:
         remote = [url for url in loads if re.match(r"(https?:)?//", url)]
         assert remote == [], f"{path.name} lädt {remote}"
         assert "fonts.googleapis" not in page
-    assert (tiny_site.site / "assets/javascripts/iframe-worker-shim.js").is_file()
-    assert 'src="assets/javascripts/iframe-worker-shim.js"' in tiny_site.page("index.html")
+    assert (tiny_site.site / "assets/portal/javascripts/iframe-worker-shim.js").is_file()
+    assert 'src="assets/portal/javascripts/iframe-worker-shim.js"' in tiny_site.page("index.html")
 
 
 def test_search_works_offline_in_german_with_compound_parts(tiny_site: BuildResult) -> None:
