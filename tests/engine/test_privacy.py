@@ -1,33 +1,13 @@
-"""Internal contacts and fields never reach the public site, its search index or sitemap."""
+"""Internal contacts and fields never reach the public site, its search index or sitemap.
+
+On the fixture programmes only: `tiny` has an internal contact and an internal field, `solo` has
+neither. The same proof on our own programme: `tests/content/test_privacy_content.py`.
+"""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
-import yaml
-from builders import FIXTURES, REPO, BuildResult, everything_published, pdf_text, visible_text
-
-DISTINCTIVE = 8  # shorter values (a city, a kind) may legitimately appear elsewhere
-
-
-def internal_values(project: Path) -> list[str]:
-    """Every value an editor marked internal: whole internal contacts and internal fields."""
-    values = []
-    for path in sorted((project / "contacts").glob("*.yml")):
-        contact = yaml.safe_load(path.read_text(encoding="utf-8"))
-        if contact.get("visibility") == "internal":
-            fields = ["name", "description", "address", "website", "phone", "email", "opening_hours", "note"]
-        else:
-            fields = contact.get("internal_fields", [])
-        values += [" ".join(str(contact[f]).split()) for f in fields
-                   if contact.get(f) and len(str(contact[f])) >= DISTINCTIVE]
-    return values
-
-
-def squash(text: str) -> str:
-    """Text without any white space or soft line-end hyphens: PDF text breaks lines anywhere."""
-    return "".join(text.split()).replace("\u2010", "")
+from builders import FIXTURES, BuildResult, everything_published, pdf_text, visible_text
+from privacy_checks import internal_values, leaked, squash
 
 
 def test_fixture_has_internal_values_to_hide() -> None:
@@ -35,32 +15,29 @@ def test_fixture_has_internal_values_to_hide() -> None:
         "INTERNER-KONTAKT-TEAMRUNDE", "teamrunde@example.org", "INTERN-NOTIZ-GESPRAECHSSTAND"]
 
 
-@pytest.mark.parametrize("edition", ["tiny", "real"])
-def test_public_edition_leaks_nothing_internal(edition: str, request: pytest.FixtureRequest) -> None:
-    site: BuildResult = request.getfixturevalue(f"{edition}_site")
-    project = FIXTURES / "tiny" if edition == "tiny" else REPO
-    values = internal_values(project)
-    assert values, "the project should exercise the privacy rule"
-    published = everything_published(site.site)
-    squashed = squash(published)
-    assert "search_index" in " ".join(p.name for p in site.site.rglob("search_index.*"))
-    assert (site.site / "handouts" / "kontakte.pdf").is_file()
-    leaked = [value for value in values if value in published or squash(value) in squashed]
-    assert leaked == []
+def test_public_edition_leaks_nothing_internal(tiny_site: BuildResult) -> None:
+    published = everything_published(tiny_site.site)
+    assert "search_index" in " ".join(p.name for p in tiny_site.site.rglob("search_index.*"))
+    assert (tiny_site.site / "handouts" / "kontakte.pdf").is_file()
+    assert leaked(internal_values(FIXTURES / "tiny"), published) == []
 
 
-@pytest.mark.parametrize("edition", ["tiny", "real"])
-def test_internal_edition_shows_them(edition: str, request: pytest.FixtureRequest) -> None:
-    site: BuildResult = request.getfixturevalue(f"{edition}_internal")
-    project = FIXTURES / "tiny" if edition == "tiny" else REPO
-    assert site.site.name == "site-intern"
-    assert "Interne Ausgabe" in visible_text(site.page("kontakte/index.html"))
+def test_internal_edition_shows_them(tiny_internal: BuildResult) -> None:
+    values = internal_values(FIXTURES / "tiny")
+    assert tiny_internal.site.name == "site-intern"
+    assert "Interne Ausgabe" in visible_text(tiny_internal.page("kontakte/index.html"))
     directory = " ".join(visible_text(page.read_text(encoding="utf-8"))
-                         for page in sorted((site.site / "kontakte").glob("*.html")))
-    missing = [value for value in internal_values(project) if value not in directory]
-    assert missing == []
-    handout = squash(pdf_text(site.site / "handouts" / "kontakte.pdf"))
-    assert [value for value in internal_values(project) if squash(value) not in handout] == []
+                         for page in sorted((tiny_internal.site / "kontakte").glob("*.html")))
+    assert [value for value in values if value not in directory] == []
+    handout = squash(pdf_text(tiny_internal.site / "handouts" / "kontakte.pdf"))
+    assert [value for value in values if squash(value) not in handout] == []
+
+
+def test_a_programme_without_internal_contacts_publishes_its_directory(solo: BuildResult) -> None:
+    assert internal_values(FIXTURES / "solo") == []
+    assert (solo.site / "handouts" / "kontakte.pdf").is_file()
+    assert "Interne Ausgabe" not in visible_text(solo.page("kontakte/index.html"))
+    assert "Treffpunkt Ostviertel" in visible_text(solo.page("kontakte/treffpunkt.html"))
 
 
 def test_internal_edition_never_overwrites_the_public_folder(tiny_internal: BuildResult) -> None:
