@@ -1,110 +1,33 @@
-"""Hostile and broken input: corrupt every source of the project and check what the editor gets.
+"""Hostile and broken input: corrupt every source of a fixture programme and check what the editor gets.
 
-Whatever the mutation, `load_project` must either accept the content or report clean
-`file:line: message` problems — never raise, never hang — and text that reaches a page or a
-handout is escaped.
+`tiny` has every kind of source (programme, modules, roles, a course, contacts, glossary, a form,
+the city's data); the corruptions and the rules they must obey are in `tests/fuzzing.py`.
 """
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
-
-from builders import REPO
+from builders import FIXTURES
+from fuzzing import Mutation, assert_clean_problems_or_safe_pages, mutations
 from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
 
-from engine.core.editions import Edition
 from engine.core.loading import load_project
 from engine.core.records import SourceFile
 from engine.core.sources import read_sources
-from engine.handouts.html import MarkdownSetup, plan_handouts
-from engine.site.pages import generate_pages
 
-SOURCES = read_sources(REPO)
-YAML_LIKE = [source for source in SOURCES if source.path.endswith((".yml", ".md"))]
-OWN_SVG_TITLE = re.compile(r'<title id="[a-z0-9-]+-title">[^<]*</title>')
-SETUP = MarkdownSetup.of(["tables", "def_list", "attr_list", "md_in_html"], {})
-HOSTILE = st.sampled_from([
-    "<script>alert('x')</script>", '"><img src=x onerror=alert(1)>', "{{ 7 * 7 }}", "{% raw %}",
-    "\x00\x01\x02", "\u202e", "*" * 20 + "[" * 20, "&lt;script&gt;", "</title><script>x</script>",
-    "a" * 200_000, "- - -", "---", "!!python/object:os.system", "*alias", "&anchor x", "\t\tTab",
-])
+SOURCES = read_sources(FIXTURES / "tiny")
+KINDS = ("programme.yml", "curriculum/modules/", "role_profiles/", "curriculum/courses/", "contacts/",
+         "curriculum/glossary.yml", "curriculum/forms/", "city/")
 
 
-@dataclass(frozen=True)
-class Mutation:
-    """What was done to which file, for hypothesis' failure report."""
-
-    path: str
-    how: str
-    data: bytes
-
-
-def lines_of(data: bytes) -> list[bytes]:
-    return data.split(b"\n")
-
-
-@st.composite
-def mutations(draw: st.DrawFn) -> Mutation:
-    source = draw(st.sampled_from(YAML_LIKE))
-    lines = lines_of(source.data)
-    index = draw(st.integers(0, len(lines) - 1))
-    how = draw(st.sampled_from(["delete", "duplicate", "retype", "hostile", "truncate", "bytes",
-                                "swap-id", "bomb", "latin1", "indent", "empty"]))
-    text = draw(HOSTILE) if how == "hostile" else draw(st.text(max_size=40))
-    line = lines[index]
-    if how == "delete":
-        lines.pop(index)
-    elif how == "duplicate":
-        lines.insert(index, line)
-    elif how == "retype":  # keep the key, give the value another type
-        key = line.split(b":", 1)[0]
-        lines[index] = key + b": " + draw(st.sampled_from([b"[1, 2]", b"{a: b}", b"123", b"true", b"null",
-                                                             b"2026-13-40", b"'x'"]))
-    elif how == "hostile":
-        key = line.split(b":", 1)[0] if b":" in line else b"title"
-        lines[index] = key + b": " + text.encode("utf-8", "surrogatepass")
-    elif how == "truncate":
-        lines = lines[:index]
-    elif how == "bytes":
-        lines[index] = line + draw(st.binary(min_size=1, max_size=8))
-    elif how == "swap-id":
-        lines = [b"id: M01" if ln.startswith(b"id:") else ln for ln in lines]
-    elif how == "bomb":
-        lines.insert(index, b"a: &a [x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a]\n"
-                            b"c: [*b, *b, *b, *b, *b, *b, *b, *b, *b]")
-    elif how == "latin1":
-        return Mutation(source.path, how, source.data.decode("utf-8").encode("latin-1", "replace"))
-    elif how == "indent":
-        lines[index] = b"   " + line
-    elif how == "empty":
-        lines = []
-    return Mutation(source.path, how, b"\n".join(lines))
+def test_the_fixture_has_every_kind_of_source() -> None:
+    assert [kind for kind in KINDS if not any(s.path.startswith(kind) for s in SOURCES)] == []
 
 
 # No deadline: a 200,000-character value legitimately takes a second; hangs are caught by CI's limit.
 @settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(mutations())
+@given(mutations(SOURCES))
 def test_corrupted_sources_give_clean_errors_or_safe_pages(mutation: Mutation) -> None:
-    files = [SourceFile(s.path, mutation.data) if s.path == mutation.path else s for s in SOURCES]
-    line_counts = {f.path: len(lines_of(f.data)) + 1 for f in files}
-    project, problems = load_project(files)
-    for problem in problems:
-        assert problem.path in line_counts
-        assert 1 <= problem.line <= line_counts[problem.path], str(problem)
-        assert problem.message and "Traceback" not in problem.message
-        assert "\n" not in str(problem)
-    if problems:
-        return
-    for page in generate_pages(project, Edition.INTERNAL):
-        # The drawings' own titles (escaped text in an element of ours) are the only ones allowed.
-        markdown = OWN_SVG_TITLE.sub("", page.markdown)
-        assert not re.search(r"<script|<img|</title", markdown, re.I), page.path
-    if mutation.how == "hostile":
-        for handout in plan_handouts(project, SETUP):
-            body = handout.html.split("</style>", 1)[1]
-            assert not re.search(r"<script|<img src=x|</title><script", body, re.I), handout.name
+    assert_clean_problems_or_safe_pages(SOURCES, mutation)
 
 
 def test_exponential_aliases_are_refused_fast() -> None:
