@@ -6,21 +6,14 @@ hand-written pages keeps the styles, the accessibility additions, the planner an
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
+
+from engine.core.registry import Asset
 
 ASSETS = Path(__file__).resolve().parent.parent / "assets"
 #: Where the engine's files are published inside the site; a folder of its own, so that a
 #: programme's `docs/assets/` can never collide with them.
 PUBLISHED = "assets/portal"
-
-
-@dataclass(frozen=True)
-class Asset:
-    """One file of the engine: where it lies in the package and where the site publishes it."""
-
-    source: Path
-    url: str
 
 
 def asset(name: str) -> Asset:

@@ -7,7 +7,6 @@ YAML that the Python loader accepts and that Python schedules to the same clock 
 
 from __future__ import annotations
 
-import dataclasses
 import json
 import re
 import shutil
@@ -22,16 +21,15 @@ from builders import REPO, BuildResult
 from playwright.sync_api import Browser, Page
 
 from engine.core.editions import Edition, for_edition
-from engine.core.loading import load_project
 from engine.core.project import Project
-from engine.core.sources import load_checked, read_sources
 from engine.features.courses.catalogue import Catalogue
 from engine.features.courses.checks import MESSAGES, WARNINGS
 from engine.features.courses.model import Course
 from engine.features.courses.plan import plan_summary
 from engine.features.courses.planner import planner_json
 from engine.features.courses.schedule import BLOCK_LABELS
-from engine.site.urls import PLANNER_SCRIPT
+from engine.features.courses.urls import PLANNER_SCRIPT
+from engine.portal import load_checked, load_project, read_sources
 
 CASES = json.loads((REPO / "tests" / "courses" / "cases.json").read_text(encoding="utf-8"))
 AXE = REPO / "node_modules" / "axe-core" / "axe.min.js"
@@ -107,7 +105,7 @@ def test_the_planner_loads_nothing_from_elsewhere(real_site: BuildResult) -> Non
 def test_course_text_cannot_end_the_data_block(public_project: Project) -> None:
     evil = '</script><script>alert(1)</script><!--'
     first = public_project.modules[0].model_copy(update={"title": evil})
-    project = dataclasses.replace(public_project, modules=(first, *public_project.modules[1:]))
+    project = public_project.with_content(module=(first, *public_project.modules[1:]))
     text = planner_json(project)
     assert "<" not in text
     assert json.loads(text)["catalogue"]["modules"][first.id]["title"] == evil

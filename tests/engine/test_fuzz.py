@@ -15,11 +15,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from engine.core.editions import Edition
-from engine.core.loading import load_project
+from engine.core.printer import MarkdownSetup
 from engine.core.records import SourceFile
-from engine.core.sources import read_sources
-from engine.handouts.html import MarkdownSetup, plan_handouts
-from engine.site.pages import generate_pages
+from engine.portal import generate_pages, load_project, plan_handouts, read_sources
 
 SOURCES = read_sources(REPO)
 YAML_LIKE = [source for source in SOURCES if source.path.endswith((".yml", ".md"))]

@@ -11,10 +11,11 @@ from engine.core.formatting import number, whole_minutes
 from engine.core.problems import Problem
 from engine.core.project import Project
 from engine.core.records import Record
+from engine.core.templating import clock
 from engine.features.courses.catalogue import Catalogue
 from engine.features.courses.checks import Finding, RecognitionStatus, check_course, recognition_status
 from engine.features.courses.model import Course
-from engine.features.courses.schedule import Schedule, clock, schedule
+from engine.features.courses.schedule import Schedule, schedule
 from engine.features.curriculum.model import Module
 
 
@@ -75,7 +76,7 @@ def course_problems(project: Project) -> list[Problem]:
 def as_problems(record: Record, findings: Iterable[Finding]) -> list[Problem]:
     """Findings of the course in `record` as problems with its file, line and field."""
     return [Problem(record.path, record.line_of(*finding.at), record.field_name(*finding.at), finding.message,
-                    finding.warning) for finding in findings]
+                    finding.warning, f"course.{finding.code}") for finding in findings]
 
 
 def plan_summary(course: Course, catalogue: Catalogue) -> dict[str, Any]:

@@ -14,10 +14,11 @@ from typing import Any
 from markupsafe import Markup
 
 from engine.core.project import Project
+from engine.core.urls import html_of
 from engine.features.courses.catalogue import Catalogue
 from engine.features.courses.checks import MESSAGES, WARNINGS
 from engine.features.courses.schedule import BLOCK_LABELS
-from engine.site.urls import PLANNER_PAGE, PLANNER_SCRIPT, html_of
+from engine.features.courses.urls import PLANNER_PAGE, PLANNER_SCRIPT
 
 #: The element in the generated page that `with_planner` replaces by the data and the script.
 PLANNER_SLOT = '<div id="qp-planner-slot" hidden></div>'
