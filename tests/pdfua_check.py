@@ -86,7 +86,7 @@ def errors(path: Path) -> list[Finding]:
 
 
 def header_cells(pdf: pikepdf.Pdf) -> Iterator[pikepdf.Object]:
-    """Every TH element of the structure tree."""
+    """Every TH element of the structure tree, in document order."""
     stack = [pdf.Root.StructTreeRoot]
     seen: set[tuple[int, int]] = set()
     while stack:
@@ -98,7 +98,7 @@ def header_cells(pdf: pikepdf.Pdf) -> Iterator[pikepdf.Object]:
         if node.get("/S") == pikepdf.Name("/TH"):
             yield node
         kids = node.get("/K")
-        for kid in kids if isinstance(kids, pikepdf.Array) else [kids]:
+        for kid in reversed(list(kids) if isinstance(kids, pikepdf.Array) else [kids]):  # in document order
             if isinstance(kid, pikepdf.Dictionary) and "/S" in kid:
                 stack.append(kid)
 
