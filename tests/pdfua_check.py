@@ -169,3 +169,20 @@ def _fonts(pdf: pikepdf.Pdf) -> Iterator[Finding]:
                 if not any(isinstance(d, pikepdf.Dictionary)
                            and {"/FontFile", "/FontFile2", "/FontFile3"} & set(d.keys()) for d in descriptors):
                     yield Finding("QP-FONTS", "error", f"Schrift {font.get('/BaseFont')} nicht eingebettet", where)
+
+
+def main(paths: list[str]) -> int:
+    """`python tests/pdfua_check.py handouts/*.pdf`: every finding, and 1 if there is one."""
+    found = 0
+    for name in paths:
+        for finding in check(Path(name)):
+            print(f"{name}: {finding}")
+            found += 1
+    print(f"{len(paths)} PDFs, {found} findings")
+    return 1 if found else 0
+
+
+if __name__ == "__main__":
+    import sys
+
+    raise SystemExit(main(sys.argv[1:]))
