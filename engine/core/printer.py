@@ -23,6 +23,8 @@ from engine.core.urls import html_of
 
 CORE_TEMPLATES = Path(__file__).parent / "templates"
 _LINK = re.compile(r'<a href="(?P<href>[^"]*)"(?P<attrs>[^>]*)>(?P<text>.*?)</a>', re.S)
+_THEAD = re.compile(r"<thead\b.*?</thead>", re.S | re.I)
+_TH_WITHOUT_SCOPE = re.compile(r"<th(?=[\s>])(?![^>]*\bscope=)", re.I)
 T = TypeVar("T")
 
 
@@ -89,7 +91,7 @@ class Printer:
         return result
 
     def markdown(self, text: str, page: str) -> Markup:
-        return Markup(self._links(self._markdown.reset().convert(text), page))
+        return Markup(self._links(_scope_headers(self._markdown.reset().convert(text)), page))
 
     def _links(self, html: str, page: str) -> str:
         """Site-relative links become the public address, or plain text when there is none."""
@@ -138,6 +140,13 @@ class HandoutContext:
 def stand(version: str, updated: Any) -> str:
     """The footer of a versioned handout."""
     return f"Version {version} · Stand {formatting.date_de(updated)}"
+
+
+def _scope_headers(html: str) -> str:
+    """Every <th> of the Markdown gets a `scope` (PDF/UA: /Scope): in <thead> the column's, in a
+    body row the row's. The `tables` extension writes <th> only in <thead>, without scope."""
+    html = _THEAD.sub(lambda head: _TH_WITHOUT_SCOPE.sub('<th scope="col"', head.group(0)), html)
+    return _TH_WITHOUT_SCOPE.sub('<th scope="row"', html)
 
 
 def _normalize(path: str) -> str:

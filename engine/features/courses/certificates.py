@@ -77,7 +77,7 @@ def certificates_html(plan: CoursePlan, certificates: list[Certificate], program
 def write_certificates(plan: CoursePlan, certificates: list[Certificate], programme: Programme, root: Path,
                        out: Path, environment: Environment) -> list[Path]:
     """One PDF per certificate and `alle.pdf` with all of them, in `out`; returns the files."""
-    from engine.handouts.pdf import render_document  # WeasyPrint only when certificates are made
+    from engine.handouts.pdf import render_document, table_scopes  # WeasyPrint only when certificates are made
 
     document = render_document(certificates_html(plan, certificates, programme, environment), root,
                                f"Teilnahmebescheinigungen {plan.course.title}")
@@ -91,9 +91,9 @@ def write_certificates(plan: CoursePlan, certificates: list[Certificate], progra
         written = []
         for certificate, start, end in zip(certificates, starts, ends, strict=True):
             target = staging / f"{certificate.number}.pdf"
-            document.copy(document.pages[start:end]).write_pdf(target, pdf_variant="pdf/ua-1")
+            document.copy(document.pages[start:end]).write_pdf(target, pdf_variant="pdf/ua-1", finisher=table_scopes)
             written.append(out / target.name)
-        document.write_pdf(staging / "alle.pdf", pdf_variant="pdf/ua-1")
+        document.write_pdf(staging / "alle.pdf", pdf_variant="pdf/ua-1", finisher=table_scopes)
         if out.exists():
             shutil.rmtree(out)
         staging.rename(out)
