@@ -383,7 +383,16 @@
       teaching_minutes: Number(whole(result.plan.teaching_minutes)),
       ue: number(result.plan.ue),
       findings: result.findings.map(function (f) { return [f.at.join("."), f.code, f.message, f.warning] }),
+      recognition: recognitionSummary(result.status),
     }
+  }
+
+  /* The recognition verdict as plain data (plan.py `recognition_summary`), or null. */
+  function recognitionSummary(status) {
+    if (!status) return null
+    return { rule: status.rule.id, refresher: status.refresher, met: status.met, ue: number(status.course_ue),
+      minimum_ue: number(status.minimum_ue), ue_short: number(status.ue_short),
+      missing_modules: status.missing_modules.slice() }
   }
 
   function withDefaults(course) {
