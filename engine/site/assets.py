@@ -32,9 +32,20 @@ SCRIPTS = (asset("javascripts/accessibility.js"),)
 #: The iframe-worker shim Material's offline plugin needs for search under file://; without a
 #: local copy among the polyfills, the plugin would add its CDN address.
 POLYFILLS = (asset("javascripts/iframe-worker-shim.js"),)
-PLANNER = asset("javascripts/kursplaner.js")
+#: The course planner's classic scripts, in the order the planner page loads them: js-yaml
+#: (vendored from npm, see package.json), then the planner's parts, which share `window.QPPlanner`.
+PLANNER_SCRIPTS = (
+    asset("vendor/js-yaml/js-yaml.min.js"),
+    asset("javascripts/planner-data.js"),
+    asset("javascripts/planner-schedule.js"),
+    asset("javascripts/planner-checks.js"),
+    asset("javascripts/planner-yaml.js"),
+    asset("javascripts/planner-ui.js"),
+)
+#: Published beside the vendored script: its licence travels with it.
+VENDOR_LICENSES = (asset("vendor/js-yaml/LICENSE"),)
 
 
 def all_assets() -> tuple[Asset, ...]:
     """Every file the site must publish for the engine's pages to work."""
-    return (*STYLESHEETS, *SCRIPTS, *POLYFILLS, PLANNER)
+    return (*STYLESHEETS, *SCRIPTS, *POLYFILLS, *PLANNER_SCRIPTS, *VENDOR_LICENSES)

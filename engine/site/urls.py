@@ -14,9 +14,9 @@ GLOSSARY_PAGE = "glossar.md"
 FORMS_PAGE = "vorlagen/index.md"
 #: Only when the programme has recognition rules; inside the curriculum's section.
 RECOGNITION_PAGE = "module/anerkennung.md"
-#: The offline course planner: only when the project has modules; its script is a static asset.
+#: The offline course planner: only when the project has modules; its scripts are engine assets
+#: (`engine.site.assets.PLANNER_SCRIPTS`).
 PLANNER_PAGE = "kurse/planer.md"
-PLANNER_SCRIPT = "assets/portal/javascripts/kursplaner.js"
 
 #: The city's instruments; only when the programme has the data (`city/`).
 HELP_PATHS_PAGE = "stadt/wegweiser/index.md"
