@@ -13,6 +13,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
+from engine.core.assets import Asset
 from engine.core.kinds import Kind
 from engine.core.problems import Problem
 from engine.core.programme import PROGRAMME_KIND
@@ -42,14 +43,6 @@ class NavSection:
     @property
     def target(self) -> str:
         return self.pages or self.slot
-
-
-@dataclass(frozen=True)
-class Asset:
-    """One file of the engine: where it lies in the package and where the site publishes it."""
-
-    source: Path
-    url: str
 
 
 @dataclass(frozen=True)

@@ -38,6 +38,7 @@ FEATURE = Feature(
     files=calendars,
     post_page={urls.PLANNER_PAGE: with_planner},
     nav=(NavSection("kurse/", "Kurse"),),
+    assets=(*urls.PLANNER_SCRIPTS, *urls.VENDOR_LICENSES),
     templates=Path(__file__).parent / "templates",
     template_globals={
         "course_page": urls.course_page, "course_handout": urls.course_handout,

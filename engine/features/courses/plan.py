@@ -85,6 +85,7 @@ def plan_summary(course: Course, catalogue: Catalogue) -> dict[str, Any]:
     `tests/courses/cases.json` compares this with the planner's `QPPlanner.summary` case by case.
     """
     timetable = schedule(course, catalogue)
+    status = recognition_status(course, timetable, catalogue)
     return {
         "days": [{"start": clock(day.start), "end": clock(day.end),
                   "teaching_minutes": whole_minutes(day.teaching_minutes),
@@ -96,4 +97,14 @@ def plan_summary(course: Course, catalogue: Catalogue) -> dict[str, Any]:
         "ue": number(timetable.ue),
         "findings": [[".".join(str(part) for part in f.at), f.code, f.message, f.warning]
                      for f in check_course(course, timetable, catalogue)],
+        "recognition": recognition_summary(status),
     }
+
+
+def recognition_summary(status: RecognitionStatus | None) -> dict[str, Any] | None:
+    """The recognition verdict as plain data; None when the course claims no rule (or a refresher the rule lacks)."""
+    if status is None:
+        return None
+    return {"rule": status.rule.id, "refresher": status.refresher, "met": status.met,
+            "ue": number(status.course_ue), "minimum_ue": number(status.minimum_ue),
+            "ue_short": number(status.ue_short), "missing_modules": list(status.missing_modules)}

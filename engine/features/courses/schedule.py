@@ -1,6 +1,6 @@
 """Clock times of a course: when each block starts and ends, teaching kept apart from breaks.
 
-Pure. The in-browser course planner (`engine/assets/javascripts/kursplaner.js`) computes the same, step by
+Pure. The in-browser course planner (`engine/assets/javascripts/planner-schedule.js`) computes the same, step by
 step in the same order; `tests/courses/cases.json` holds the cases both must agree on.
 """
 

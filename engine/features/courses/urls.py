@@ -2,10 +2,23 @@
 
 from __future__ import annotations
 
+from engine.core.assets import asset
+
 COURSES_PAGE = "kurse/index.md"
 #: The offline course planner: only when the project has modules; its scripts are assets.
 PLANNER_PAGE = "kurse/planer.md"
-PLANNER_SCRIPT = "assets/portal/javascripts/kursplaner.js"
+#: The planner's classic scripts, in the order its page loads them: js-yaml (vendored from npm,
+#: see package.json), then the planner's parts, which share `window.QPPlanner`.
+PLANNER_SCRIPTS = (
+    asset("vendor/js-yaml/js-yaml.min.js"),
+    asset("javascripts/planner-data.js"),
+    asset("javascripts/planner-schedule.js"),
+    asset("javascripts/planner-checks.js"),
+    asset("javascripts/planner-yaml.js"),
+    asset("javascripts/planner-ui.js"),
+)
+#: Published beside the vendored script: its licence travels with it.
+VENDOR_LICENSES = (asset("vendor/js-yaml/LICENSE"),)
 
 
 def course_page(course_id: str) -> str:
