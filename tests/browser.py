@@ -1,15 +1,27 @@
-"""Headless Chromium (Debian's, never a downloaded one) opened on the built site from file://."""
+"""Proofs on a built site: headless Chromium (Debian's, never a downloaded one) opened on it from
+file://, axe-core in that browser, and the W3C Nu HTML checker (vnu-jar) over its pages.
+
+Shared by the engine's proofs on the fixture programmes (`tests/engine/`) and by the same proofs
+on our own programme (`tests/content/`); axe-core and vnu-jar come from `node_modules/` (npm ci).
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import json
+import subprocess
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
+from builders import REPO
 from playwright.sync_api import Browser, Page, Route, sync_playwright
 
 CHROMIUM = "/usr/bin/chromium"
+AXE = REPO / "node_modules" / "axe-core" / "axe.min.js"
+VNU = REPO / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
+SERIOUS = ("serious", "critical")
 # Without these, Chromium tries to reach Google's services at start (the machine has no network).
 FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
          "--disable-component-update", "--disable-sync"]
@@ -58,3 +70,62 @@ def offline_page(browser: Browser, site: Path, **context_options: object) -> Ite
         yield page, traffic
     finally:
         context.close()
+
+
+def open_page(page: Page, site: Path, path: str) -> None:
+    """Open `path` of the built site from file://, as a reader who double-clicked it."""
+    page.goto((site / path).as_uri())
+    page.wait_for_load_state("load")
+
+
+def site_root(page: Page) -> str:
+    return str(page.evaluate("() => document.querySelector('a.md-logo').href")).rsplit("/", 1)[0] + "/"
+
+
+def search(page: Page, query: str) -> list[str]:
+    """Type into Material's search like a reader and return the result links, best first."""
+    search_field = page.locator("input.md-search__input")
+    if not search_field.is_visible():  # on phones the field opens from a button
+        page.locator("label.md-header__button[for='__search']").first.click()
+    search_field.click()
+    search_field.fill("")
+    page.keyboard.type(query, delay=40)  # Material listens to key events, as from a reader
+    page.wait_for_selector(".md-search-result__item", timeout=15_000)
+    links = page.eval_on_selector_all(".md-search-result__item > a", "links => links.map(a => a.href)")
+    root = site_root(page)
+    return [link.removeprefix(root).split("?")[0].split("#")[0] for link in links]
+
+
+def top_pages(results: Sequence[str], count: int = 5) -> list[str]:
+    """The first `count` distinct pages of a result list (a page can appear with several sections)."""
+    return list(dict.fromkeys(results))[:count]
+
+
+def serious_violations(page: Page) -> list[dict[str, Any]]:
+    """axe-core's serious and critical violations on the open page, three nodes each, for the report."""
+    page.add_script_tag(path=str(AXE))
+    result = page.evaluate("async () => await axe.run(document, {resultTypes: ['violations']})")
+    return [{"id": v["id"], "impact": v["impact"], "nodes": [n["target"] for n in v["nodes"][:3]]}
+            for v in result["violations"] if v["impact"] in SERIOUS]
+
+
+def report(violations: list[dict[str, Any]]) -> str:
+    return json.dumps(violations, indent=1)
+
+
+def vnu_errors(pages: Sequence[Path], folders: Mapping[str, Path]) -> list[str]:
+    """Every error of the Nu HTML checker on `pages`, all checked in one Java run, as
+    `name/path:line: message`, where `name` stands for the page's folder in `folders`."""
+    assert pages, "no page to check"
+    completed = subprocess.run(["java", "-jar", str(VNU), "--errors-only", "--format", "json",
+                                *(str(page) for page in pages)], capture_output=True, text=True, check=False)
+    messages = json.loads(completed.stderr or completed.stdout)["messages"]
+    return [f"{_named(m.get('url', '?'), folders)}:{m.get('lastLine')}: {m['message']}" for m in messages]
+
+
+def _named(url: str, folders: Mapping[str, Path]) -> str:
+    path = Path(url.removeprefix("file:"))
+    for name, folder in folders.items():
+        if path.is_relative_to(folder.resolve()):
+            return f"{name}/{path.relative_to(folder.resolve())}"
+    return str(path)

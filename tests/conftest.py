@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from builders import REPO, BuildResult, build, make_project
+from playwright.sync_api import Browser
 
 
 @pytest.fixture
@@ -53,3 +55,12 @@ def real_internal(tmp_path_factory: pytest.TempPathFactory) -> BuildResult:
     result = build(REPO, tmp_path_factory.mktemp("real-internal") / "site", internal=True)
     assert result.returncode == 0, result.output
     return result
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Browser]:
+    """Headless Debian Chromium, one per test module (see `browser.py`)."""
+    from browser import chromium
+
+    with chromium() as launched:
+        yield launched

@@ -1,46 +1,15 @@
-"""The built site in a real browser: offline search, phone navigation, keyboard, accessibility."""
+"""The built site in a real browser: offline search, phone navigation, keyboard, accessibility.
+
+The same search and accessibility proofs on the fixture programmes: `tests/engine/test_site_in_browser.py`;
+the browser, axe and search helpers are shared in `tests/browser.py`.
+"""
 
 from __future__ import annotations
 
-import json
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
-from browser import chromium, offline_page
-from builders import REPO, BuildResult
+from browser import offline_page, open_page, report, search, serious_violations, top_pages
+from builders import BuildResult
 from playwright.sync_api import Browser, Page
-
-AXE = REPO / "node_modules" / "axe-core" / "axe.min.js"
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    with chromium() as browser:
-        yield browser
-
-
-def open_page(page: Page, site: Path, path: str) -> None:
-    page.goto((site / path).as_uri())
-    page.wait_for_load_state("load")
-
-
-def search(page: Page, query: str) -> list[str]:
-    """Type into Material's search like a reader and return the result links, best first."""
-    field = page.locator("input.md-search__input")
-    if not field.is_visible():  # on phones the field opens from a button
-        page.locator("label.md-header__button[for='__search']").first.click()
-    field.click()
-    field.fill("")
-    page.keyboard.type(query, delay=40)  # Material listens to key events, as from a reader
-    page.wait_for_selector(".md-search-result__item", timeout=15_000)
-    links = page.eval_on_selector_all(".md-search-result__item > a", "links => links.map(a => a.href)")
-    root = site_root(page)
-    return [link.removeprefix(root).split("?")[0].split("#")[0] for link in links]
-
-
-def site_root(page: Page) -> str:
-    return str(page.evaluate("() => document.querySelector('a.md-logo').href")).rsplit("/", 1)[0] + "/"
 
 
 @pytest.mark.parametrize(("query", "expected"), [
@@ -54,8 +23,7 @@ def site_root(page: Page) -> str:
 def test_german_search_works_offline(browser: Browser, real_site: BuildResult, query: str, expected: str) -> None:
     with offline_page(browser, real_site.site) as (page, traffic):
         open_page(page, real_site.site, "index.html")
-        results = search(page, query)
-        top = list(dict.fromkeys(results))[:5]  # a page can appear with several sections
+        top = top_pages(search(page, query))  # a page can appear with several sections
         assert expected in top, f"{query}: {top}"
         assert traffic.outside == []
 
@@ -128,8 +96,5 @@ PAGE_KINDS = {
 def test_no_serious_accessibility_violations(browser: Browser, real_site: BuildResult, kind: str) -> None:
     with offline_page(browser, real_site.site) as (page, _):
         open_page(page, real_site.site, PAGE_KINDS[kind])
-        page.add_script_tag(path=str(AXE))
-        result = page.evaluate("async () => await axe.run(document, {resultTypes: ['violations']})")
-        serious = [{"id": v["id"], "impact": v["impact"], "nodes": [n["target"] for n in v["nodes"][:3]]}
-                   for v in result["violations"] if v["impact"] in ("serious", "critical")]
-        assert serious == [], json.dumps(serious, indent=1)
+        violations = serious_violations(page)
+        assert violations == [], report(violations)

@@ -10,6 +10,8 @@ from pathlib import Path
 
 from builders import BuildResult, build, table_rows, visible_text
 
+from engine.site.theme_html import repair_theme_html
+
 
 def test_module_page_shows_title_objectives_and_facts(tiny_site: BuildResult) -> None:
     page = tiny_site.page("module/m01.html")
@@ -37,6 +39,20 @@ def test_text_from_yaml_is_escaped(tiny_site: BuildResult) -> None:
     page = tiny_site.page("module/m02.html")
     assert "Demenz &lt;verstehen&gt; &amp; begleiten" in page
     assert "<verstehen>" not in page
+
+
+def test_footer_links_are_named_as_they_read(tiny_site: BuildResult) -> None:
+    """The theme escaped the already escaped title again: a screen reader said „&lt;verstehen&gt;“."""
+    page = tiny_site.page("module/m01.html")
+    assert 'aria-label="Weiter: M02 · Demenz &lt;verstehen&gt; &amp; begleiten"' in page
+    assert "&amp;lt;" not in page and "&amp;amp;" not in page
+
+
+def test_footer_label_repair_keeps_the_attribute_closed() -> None:
+    link = '<a href="m02.html" class="md-footer__link md-footer__link--next" aria-label="Weiter: {}">'
+    repaired = repair_theme_html(link.format("Sagen &#34;Nein&#34; &amp;amp; &amp;lt;Ja&amp;gt;"))
+    assert repaired == link.format("Sagen &quot;Nein&quot; &amp; &lt;Ja&gt;")
+    assert repair_theme_html(link.format("M01 · Grundlagen")) == link.format("M01 · Grundlagen")
 
 
 def test_curriculum_lists_durations_and_total(tiny_site: BuildResult) -> None:

@@ -1,0 +1,87 @@
+"""A fixture programme's site in a real browser, from file://: accessibility and offline search.
+
+The same proofs as on our own programme (`tests/content/test_browser.py`), on the engine's output
+for programmes that are not ours: axe-core on every kind of page, and Material's search typed into
+as by a reader, with every request outside the site's folder blocked.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from browser import offline_page, open_page, report, search, serious_violations, top_pages
+from builders import BuildResult
+from playwright.sync_api import Browser
+
+#: One page of every kind the engine makes, in the tiny programme (which has city data and forms).
+TINY_KINDS = {
+    "home": "index.html", "module": "module/m01.html", "curriculum": "module/index.html",
+    "recognition": "module/anerkennung.html", "role": "rollen/helferin.html", "roles": "rollen/index.html",
+    "course": "kurse/grundkurs.html", "courses": "kurse/index.html", "planner": "kurse/planer.html",
+    "contacts": "kontakte/index.html", "directory": "kontakte/amt.html", "contacts-by-place": "kontakte/orte.html",
+    "contacts-by-topic": "kontakte/themen.html", "matrix": "qualifikationsmatrix.html", "glossary": "glossar.html",
+    "form": "vorlagen/einsatznachweis.html", "forms": "vorlagen/index.html",
+    "help-paths": "stadt/wegweiser/index.html", "help-path": "stadt/wegweiser/sturz.html",
+    "network-map": "stadt/netzwerkkarte.html", "responsibilities": "stadt/zustaendigkeiten.html",
+    "impact": "stadt/wirkung.html", "dossier": "stadt/dossier.html",
+}
+#: Further pages of a kind above, and the 404 page: it links the theme's files from the server's
+#: root (`/assets/…`), so it is meant for a web server and opens unstyled from file://.
+SAME_KIND = {"module/m02.html", "rollen/koordination.html", "stadt/wegweiser/streit.html", "404.html"}
+#: The internal edition's own kind: the directory page of internal contacts, with the banner.
+INTERNAL_KINDS = {"internal-contacts": "kontakte/index.html", "internal-directory": "kontakte/netzwerk.html"}
+#: A programme without rules, forms or city data, with other vocabularies: its own pages.
+SOLO_KINDS = {"home": "index.html", "module": "module/m02.html", "recognition": "module/anerkennung.html",
+              "course": "kurse/besuchskurs.html", "directory": "kontakte/treffpunkt.html"}
+
+
+def test_every_kind_of_page_is_proved(tiny_site: BuildResult) -> None:
+    """A new kind of page from the engine must join TINY_KINDS (and so the axe proof)."""
+    built = {str(page.relative_to(tiny_site.site)) for page in tiny_site.site.rglob("*.html")}
+    assert built - set(TINY_KINDS.values()) - SAME_KIND == set()
+    assert set(TINY_KINDS.values()) <= built
+
+
+def assert_accessible(browser: Browser, site: Path, path: str) -> None:
+    with offline_page(browser, site) as (page, traffic):
+        open_page(page, site, path)
+        violations = serious_violations(page)
+        assert violations == [], report(violations)
+        assert traffic.outside == []
+
+
+@pytest.mark.parametrize("kind", sorted(TINY_KINDS))
+def test_no_serious_accessibility_violations(browser: Browser, tiny_site: BuildResult, kind: str) -> None:
+    assert_accessible(browser, tiny_site.site, TINY_KINDS[kind])
+
+
+@pytest.mark.parametrize("kind", sorted(INTERNAL_KINDS))
+def test_no_serious_accessibility_violations_internal(browser: Browser, tiny_internal: BuildResult,
+                                                      kind: str) -> None:
+    assert_accessible(browser, tiny_internal.site, INTERNAL_KINDS[kind])
+
+
+@pytest.mark.parametrize("kind", sorted(SOLO_KINDS))
+def test_no_serious_accessibility_violations_solo(browser: Browser, solo: BuildResult, kind: str) -> None:
+    assert_accessible(browser, solo.site, SOLO_KINDS[kind])
+
+
+@pytest.mark.parametrize(("programme", "query", "expected"), [
+    ("tiny", "Demenz", "module/m02.html"),  # a word of a module title (one with <, > and & in it)
+    ("tiny", "Grundlagen", "module/m01.html"),
+    ("tiny", "Alltagshilfe", "glossar.html"),  # only in a glossary term's keywords
+    ("tiny", "Sozialamt", "kontakte/amt.html"),
+    ("tiny", "Einsatznachweis", "vorlagen/einsatznachweis.html"),
+    ("solo", "Zuhören", "module/m02.html"),
+    ("solo", "Besuchsdienst", "glossar.html"),
+])
+def test_search_works_offline(browser: Browser, programme: str, query: str, expected: str,
+                              request: pytest.FixtureRequest) -> None:
+    built: BuildResult = request.getfixturevalue("tiny_site" if programme == "tiny" else programme)
+    with offline_page(browser, built.site) as (page, traffic):
+        open_page(page, built.site, "index.html")
+        top = top_pages(search(page, query))
+        assert expected in top, f"{query}: {top}"
+        assert traffic.requests
+        assert traffic.outside == []
