@@ -22,9 +22,9 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from engine.core.sources import load_checked  # noqa: E402
 from engine.features.city import cache as drawing_cache  # noqa: E402
 from engine.features.city.drawings import draw  # noqa: E402
+from engine.portal import load_checked  # noqa: E402
 
 RUNS = 3
 

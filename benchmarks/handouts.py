@@ -16,9 +16,9 @@ import weasyprint
 
 from engine.cli import _markdown_extensions, _mkdocs_yml
 from engine.core.editions import Edition, for_edition
-from engine.core.sources import load_checked
+from engine.core.printer import MarkdownSetup
 from engine.handouts.build import build_handouts
-from engine.handouts.html import MarkdownSetup, plan_handouts
+from engine.portal import load_checked, plan_handouts
 
 REPO = Path(__file__).resolve().parent.parent
 

@@ -25,8 +25,8 @@ sys.path.insert(0, str(REPO / "tests"))
 from browser import chromium, offline_page  # noqa: E402
 
 from engine.core.editions import Edition, for_edition  # noqa: E402
-from engine.core.sources import load_checked  # noqa: E402
 from engine.features.courses.catalogue import Catalogue  # noqa: E402
+from engine.portal import load_checked  # noqa: E402
 
 GOAL_MS = 16.0
 BLOCKS = 40

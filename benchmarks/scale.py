@@ -23,12 +23,10 @@ from pathlib import Path
 
 import yaml
 
-from engine.checking import check_project
 from engine.core.editions import Edition
-from engine.core.sources import load_checked
+from engine.portal import REGISTRY, check_project, generate_pages, load_checked
 from engine.site.assets import ASSETS, POLYFILLS, PUBLISHED, SCRIPTS, STYLESHEETS
 from engine.site.nav import expand_sections
-from engine.site.pages import generate_pages
 
 REPO = Path(__file__).resolve().parent.parent
 WORDS = [
@@ -107,7 +105,7 @@ def write_baseline(project: Path, baseline: Path) -> None:
     config = yaml.safe_load((project / "mkdocs.yml").read_text(encoding="utf-8"))
     config.pop("hooks")
     config["plugins"] = [p for p in config["plugins"] if not (isinstance(p, dict) and "macros" in p)]
-    config["nav"] = expand_sections(config["nav"], pages)
+    config["nav"] = expand_sections(config["nav"], pages, REGISTRY.nav)
     config["extra_css"] = [a.url for a in STYLESHEETS]
     config["extra_javascript"] = [a.url for a in SCRIPTS]
     config.setdefault("extra", {})["polyfills"] = [a.url for a in POLYFILLS]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import subprocess
 import sys
@@ -12,14 +13,11 @@ from typing import Any
 
 import yaml
 
-from engine.checking import check_project
 from engine.core.editions import Edition, for_edition
 from engine.core.formatting import count
-from engine.core.loading import load_project
 from engine.core.problems import HandoutError, Problem, errors_of, format_report
 from engine.core.programme import PROGRAMME_FILE
-from engine.core.schemas import render_schemas
-from engine.core.sources import read_sources
+from engine.portal import REGISTRY, check_project, editor_settings, load_project, read_sources, render_schemas
 
 ROOT = Path(__file__).resolve().parent.parent
 #: Participant rosters and certificates: git-ignored, read by nothing but `certificates`.
@@ -72,10 +70,7 @@ def check(root: Path, strict_dates: bool = False) -> int:
         print(format_report(problems), file=sys.stderr)
     if errors_of(problems):
         return 1
-    figures = [count(len(project.modules), "Modul", "Module"), count(len(project.roles), "Rolle", "Rollen"),
-               count(len(project.courses), "Kurs", "Kurse"), count(len(project.contacts), "Kontakt", "Kontakte"),
-               count(len(project.glossary), "Glossarbegriff", "Glossarbegriffe"),
-               count(len(project.forms), "Vorlage", "Vorlagen")]
+    figures = REGISTRY.summary(project)
     print(f"{project.programme.name}: alles in Ordnung – {', '.join(figures)} "
           f"({time.perf_counter() - started:.2f} s).")
     return 0
@@ -84,9 +79,9 @@ def check(root: Path, strict_dates: bool = False) -> int:
 def make_handouts(root: Path, edition: Edition, out: Path) -> int:
     """Render the handouts without building the site, with a progress display on a terminal."""
     # Imported here so that `check` starts fast.
-    from engine.features.city.drawings import city_cache, draw
+    from engine.core.printer import MarkdownSetup
     from engine.handouts.build import build_handouts, copy_handouts, handout_cache, terminal_progress
-    from engine.handouts.html import MarkdownSetup, plan_handouts
+    from engine.portal import plan_handouts
 
     project, problems = load_project(read_sources(root))
     if errors_of(problems):
@@ -95,8 +90,7 @@ def make_handouts(root: Path, edition: Edition, out: Path) -> int:
     config = _mkdocs_yml(root)
     setup = MarkdownSetup.of(*_markdown_extensions(config))
     edition_project = for_edition(project, edition)
-    drawings = draw(edition_project, city_cache(root)) if edition_project.has_city else None
-    handouts = plan_handouts(edition_project, setup, str(config.get("extra", {}).get("public_url") or ""), drawings)
+    handouts = plan_handouts(edition_project, setup, str(config.get("extra", {}).get("public_url") or ""), root)
     try:
         report = build_handouts(handouts, root, handout_cache(root, edition), progress=terminal_progress)
     except HandoutError as error:
@@ -110,6 +104,7 @@ def make_handouts(root: Path, edition: Edition, out: Path) -> int:
 
 def make_certificates(root: Path, course_path: Path, roster_path: Path, out: Path | None) -> int:
     """Certificates for everyone on the roster who attended all teaching; the others listed."""
+    from engine.core.printer import print_environment
     from engine.features.courses.certificates import sort_out, write_certificates
     from engine.features.courses.course_file import load_course_file
     from engine.features.courses.plan import plan_course
@@ -146,7 +141,8 @@ def make_certificates(root: Path, course_path: Path, roster_path: Path, out: Pat
     plan = plan_course(project, course)
     issued, refused = sort_out(plan, participants)
     destination = target or private / "bescheinigungen" / course.id
-    files = write_certificates(plan, issued, project.programme, root, destination) if issued else []
+    files = write_certificates(plan, issued, project.programme, root, destination,
+                               print_environment(REGISTRY)) if issued else []
     print(f"{count(len(issued), 'Bescheinigung', 'Bescheinigungen')} in {_shown(root, destination)}/"
           + (f" (zum Drucken: {files[-1].name})" if files else ""))
     for refusal in refused:
@@ -193,6 +189,12 @@ def write_schemas(root: Path) -> int:
     for name, text in render_schemas(project.programme).items():
         (folder / name).write_text(text, encoding="utf-8")
         print(f"schemas/{name}")
+    settings = root / ".vscode" / "settings.json"
+    if settings.is_file():  # the editors' mapping of folders to schemas, derived like the schemas
+        values = json.loads(settings.read_text(encoding="utf-8"))
+        values["yaml.schemas"] = editor_settings()
+        settings.write_text(json.dumps(values, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+        print(".vscode/settings.json")
     return 0
 
 

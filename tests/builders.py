@@ -25,8 +25,7 @@ FIXTURE_NAV = [
     {"Glossar": "glossar.md"},
 ]
 #: The city's pages, for fixtures with data in `city/`.
-FIXTURE_CITY_NAV = {"Für die Stadt": [{"Wegweiser": "stadt/wegweiser/"}, "stadt/netzwerkkarte.md",
-                                      "stadt/zustaendigkeiten.md", "stadt/wirkung.md", "stadt/dossier.md"]}
+FIXTURE_CITY_NAV = {"Für die Stadt": ["stadt/"]}
 
 
 @dataclass(frozen=True)
@@ -44,6 +43,7 @@ class BuildResult:
 def make_project(fixture: str, destination: Path) -> Path:
     """A buildable project from `tests/fixtures/<fixture>` with the real theme set-up."""
     shutil.copytree(FIXTURES / fixture, destination)
+    (destination / "docs").mkdir(exist_ok=True)  # MkDocs needs the folder, even without hand-written pages
     config = yaml.safe_load((REPO / "mkdocs.yml").read_text(encoding="utf-8"))
     config["nav"] = FIXTURE_NAV + ([FIXTURE_CITY_NAV] if (destination / "city").is_dir() else [])
     config["hooks"] = [str(REPO / "engine" / "glue" / "mkdocs_hooks.py")]

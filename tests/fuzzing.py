@@ -15,10 +15,9 @@ from dataclasses import dataclass
 from hypothesis import strategies as st
 
 from engine.core.editions import Edition
-from engine.core.loading import load_project
+from engine.core.printer import MarkdownSetup
 from engine.core.records import SourceFile
-from engine.handouts.html import MarkdownSetup, plan_handouts
-from engine.site.pages import generate_pages
+from engine.portal import generate_pages, load_project, plan_handouts
 
 OWN_SVG_TITLE = re.compile(r'<title id="[a-z0-9-]+-title">[^<]*</title>')
 SETUP = MarkdownSetup.of(["tables", "def_list", "attr_list", "md_in_html"], {})

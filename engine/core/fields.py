@@ -27,6 +27,8 @@ from engine.core.limits import LONG_TEXT, SHORT_TEXT
 
 #: What each pattern means, in words an editor understands (used by validation.explain).
 PATTERN_HINTS: dict[str, str] = {}
+#: How a date is written (`IsoDate`); the course planner gets it as data.
+ISO_DATE_REGEX = r"\d{4}-\d{2}-\d{2}"
 
 
 @dataclass(frozen=True)
@@ -67,7 +69,7 @@ def _parse_iso_date(value: Any) -> Any:
     """Accept only `YYYY-MM-DD`; YAML loading keeps dates as text so that bad ones reach here."""
     if isinstance(value, date):
         return value
-    if isinstance(value, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+    if isinstance(value, str) and re.fullmatch(ISO_DATE_REGEX, value):
         try:
             return date.fromisoformat(value)
         except ValueError:

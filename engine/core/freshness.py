@@ -1,9 +1,9 @@
 """Dated facts: which are older than the programme allows, and which lie in the future.
 
-Every contact (`verified`), every legal figure with a „Stand“, every indicator value and the
-dates of the city's instruments carry a date. `check` warns about those older than
-`stale_after_days` of `programme.yml` (an error with `--strict-dates`), and refuses checks
-and measurements dated after today. Pure: the caller passes today's date.
+Every kind declares its dates (`Kind.dated`): a contact's `verified`, every legal figure with a
+„Stand“, every indicator value. `check` warns about those older than `stale_after_days` of
+`programme.yml` (an error with `--strict-dates`), and refuses checks and measurements dated
+after today. Pure: the caller passes today's date.
 """
 
 from __future__ import annotations
@@ -13,8 +13,9 @@ from dataclasses import dataclass
 from datetime import date
 
 from engine.core.formatting import date_de
+from engine.core.kinds import DatedField
 from engine.core.problems import Problem
-from engine.core.project import Project
+from engine.core.project import Project, objects_at
 from engine.core.records import Record
 
 
@@ -29,53 +30,47 @@ class DatedFact:
     may_be_future: bool = False
     """A „Stand“ of a law may name the day a new rule takes effect; a check or a measurement may not."""
     date_label: str = "Stand"
+    series: tuple[str | int, ...] | None = None
+    """For a series where only the newest date counts: the series' location."""
 
 
 def dated_facts(project: Project) -> Iterator[DatedFact]:
     """Every dated fact of the project, in the order of the records."""
+    declared = {kind.name: kind.dated for kind in project.shape.kinds}
     for record in project.records.values():
-        model = record.model
-        kind = record.kind
-        if kind == "contact":
-            yield DatedFact(record, ("verified",), getattr(model, "verified", None), "die Angaben der Stelle")
-        elif kind in ("module", "role", "course", "helppath", "network", "indicators"):
-            yield DatedFact(record, ("updated",), getattr(model, "updated", None), "die inhaltliche Prüfung")
-        if kind == "dossier":
-            yield DatedFact(record, ("stand",), getattr(model, "stand", None), "der Stand des Dossiers")
-        for index, source in enumerate(getattr(model, "sources", None) or []):
-            yield DatedFact(record, ("sources", index, "stand"), source.stand, "der Stand der Quelle", True)
-        for index, note in enumerate(getattr(model, "legal_notes", None) or []):
-            yield DatedFact(record, ("legal_notes", index, "stand"), note.stand, "der Stand der Rechtsangabe", True)
-        if kind == "term" and getattr(model, "stand", None) is not None:
-            yield DatedFact(record, ("stand",), getattr(model, "stand", None), "der Stand der Erklärung", True)
-        for index, rule in enumerate(getattr(model, "recognition", None) or [] if kind == "programme" else []):
-            yield DatedFact(record, ("recognition", index, "legal_basis", "stand"), rule.legal_basis.stand,
-                            "der Stand der Rechtsgrundlage", True)
-        for i_index, indicator in enumerate(getattr(model, "indicators", None) or [] if kind == "indicators" else []):
-            for v_index, value in enumerate(indicator.values):
-                yield DatedFact(record, ("indicators", i_index, "values", v_index, "date"), value.date,
-                                f"der Messwert „{indicator.title}“ ({value.period})")
+        for field in declared.get(record.kind, ()):
+            yield from _facts(record, field)
+
+
+def _facts(record: Record, field: DatedField) -> Iterator[DatedFact]:
+    for at, value in objects_at(record.model, field.path):
+        if value is None and not field.required:
+            continue
+        what = field.what_of(record.model, at) if field.what_of else field.what
+        series = at[:max(i for i, part in enumerate(at) if isinstance(part, int))] if field.newest_only else None
+        yield DatedFact(record, at, value if isinstance(value, date) else None, what, field.may_be_future,
+                        series=series)
 
 
 def date_problems(project: Project, today: date, strict: bool = False) -> list[Problem]:
     """Stale facts (warnings, or errors when `strict`) and checks or measurements dated after `today`."""
     limit = project.programme.stale_after_days
     problems: list[Problem] = []
-    newest_value: dict[tuple[str, int], DatedFact] = {}
+    newest: dict[tuple[str, tuple[str | int, ...]], DatedFact] = {}
     for fact in dated_facts(project):
         if fact.value is None:
             problems.append(_problem(fact, f"{fact.what}: noch nie geprüft; tragen Sie das Datum der Prüfung ein "
-                                           "(JJJJ-MM-TT)", warning=not strict))
+                                           "(JJJJ-MM-TT)", "date.never-checked", warning=not strict))
             continue
         if fact.value > today and not fact.may_be_future:
             problems.append(_problem(fact, f"{date_de(fact.value)} liegt in der Zukunft (heute ist "
                                            f"{date_de(today)}); tragen Sie das Datum ein, an dem geprüft oder "
-                                           "gemessen wurde"))
+                                           "gemessen wurde", "date.future"))
             continue
-        if fact.at[:1] == ("indicators",) and fact.at[2:3] == ("values",):
-            key = (fact.record.path, int(fact.at[1]))  # only an indicator's newest value must be recent
-            if key not in newest_value or fact.value >= (newest_value[key].value or fact.value):
-                newest_value[key] = fact
+        if fact.series is not None:
+            key = (fact.record.path, fact.series)  # only a series' newest value must be recent
+            if key not in newest or fact.value >= (newest[key].value or fact.value):
+                newest[key] = fact
             continue
         checked = fact.record.checked
         if fact.may_be_future and checked is not None and checked > fact.value:
@@ -84,7 +79,7 @@ def date_problems(project: Project, today: date, strict: bool = False) -> list[P
             fact = DatedFact(fact.record, fact.at, checked, f"{fact.what} ({date_de(fact.value)})", True,
                              "zuletzt geprüft")
         problems += _stale(fact, today, limit, strict)
-    for fact in newest_value.values():
+    for fact in newest.values():
         problems += _stale(fact, today, limit, strict)
     return problems
 
@@ -96,10 +91,10 @@ def _stale(fact: DatedFact, today: date, limit: int, strict: bool) -> list[Probl
         return []
     return [_problem(fact, f"{fact.what} ist {age} Tage alt ({fact.date_label} {date_de(fact.value)}), erlaubt "
                            f"sind {limit} (stale_after_days in programme.yml); prüfen Sie die Angabe und tragen Sie "
-                           "das neue Datum ein", warning=not strict)]
+                           "das neue Datum ein", "date.stale", warning=not strict)]
 
 
-def _problem(fact: DatedFact, message: str, warning: bool = False) -> Problem:
+def _problem(fact: DatedFact, message: str, code: str, warning: bool = False) -> Problem:
     """A problem at the fact's line; looked up only here, since most facts are fresh."""
     record = fact.record
-    return Problem(record.path, record.line_of(*fact.at), record.field_name(*fact.at), message, warning)
+    return Problem(record.path, record.line_of(*fact.at), record.field_name(*fact.at), message, warning, code)

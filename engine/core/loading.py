@@ -14,66 +14,48 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
-from pydantic import BaseModel
-
 from engine.core.body import unsafe_html
-from engine.core.formatting import german_sort_key
+from engine.core.kinds import IdRule, Kind
 from engine.core.limits import MAX_FILE_BYTES, kib
 from engine.core.problems import Problem
 from engine.core.programme import FALLBACK, PROGRAMME_FILE, Programme
-from engine.core.project import Project
+from engine.core.project import Project, Shape
 from engine.core.records import Record, SourceFile
-from engine.core.references import check_references
+from engine.core.references import RecordCheck, check_references
 from engine.core.validation import validate
 from engine.core.yamlsource import control_char_problems, decode, parse_yaml, split_front_matter
-from engine.features.city.model import Dossier, HelpPath, Indicators, Network
-from engine.features.contacts.model import Contact
-from engine.features.courses.model import Course
-from engine.features.curriculum.model import Glossary, GlossaryTerm, Module, RoleProfile
-from engine.features.forms.model import Form
-
-#: Which files hold which kind of content. Files starting with '_' or named README are skipped.
-CONTENT_GLOBS: dict[str, tuple[str, ...]] = {
-    "programme": (PROGRAMME_FILE,),
-    "module": ("curriculum/modules/*.md",),
-    "course": ("curriculum/courses/*.yml", "curriculum/courses/*.yaml"),
-    "glossary": ("curriculum/glossary.yml",),
-    "role": ("role_profiles/*.yml", "role_profiles/*.yaml"),
-    "contact": ("contacts/*.yml", "contacts/*.yaml"),
-    "form": ("curriculum/forms/*.yml", "curriculum/forms/*.yaml"),
-    # The city's instruments (all optional): help paths, the network map, indicators, the dossier.
-    "helppath": ("city/wegweiser/*.yml", "city/wegweiser/*.yaml"),
-    "network": ("city/netzwerk.yml",),
-    "indicators": ("city/wirkung.yml",),
-    "dossier": ("city/dossier.yml",),
-}
-
-_YAML_MODELS: dict[str, type[BaseModel]] = {
-    "programme": Programme, "course": Course, "role": RoleProfile, "contact": Contact, "glossary": Glossary,
-    "form": Form,
-    "helppath": HelpPath, "network": Network, "indicators": Indicators, "dossier": Dossier,
-}
 
 
-def kind_of(path: str) -> str | None:
-    """The content kind of a project-relative path, or None for files that are not content."""
-    name = path.rsplit("/", 1)[-1]
-    if name.startswith("_") or name.upper().startswith("README"):
-        return None
-    match = _CONTENT_PATTERN.match(path)
-    return match.lastgroup if match else None
+class ContentFiles:
+    """Which files hold which kind of content, from the kinds' globs, matched in one expression."""
+
+    def __init__(self, kinds: Iterable[Kind]) -> None:
+        self.kinds = {kind.name: kind for kind in kinds}
+        self.globs = tuple(pattern for kind in self.kinds.values() for pattern in kind.globs)
+        # All globs in one expression: one match per file instead of a dozen `fnmatch` calls.
+        self._pattern = re.compile("|".join(
+            f"(?P<{kind.name}>{'|'.join(fnmatch.translate(pattern) for pattern in kind.globs)})"
+            for kind in self.kinds.values() if kind.globs))
+
+    def kind_of(self, path: str) -> Kind | None:
+        """The content kind of a project-relative path, or None for files that are not content.
+
+        Files starting with '_' or named README are skipped."""
+        name = path.rsplit("/", 1)[-1]
+        if name.startswith("_") or name.upper().startswith("README"):
+            return None
+        match = self._pattern.match(path)
+        return self.kinds[match.lastgroup] if match and match.lastgroup else None
 
 
-# All globs in one expression (one match per file instead of a dozen `fnmatch` calls).
-_CONTENT_PATTERN = re.compile("|".join(
-    f"(?P<{kind}>{'|'.join(fnmatch.translate(pattern) for pattern in globs)})"
-    for kind, globs in CONTENT_GLOBS.items()))
+def load_project(files: Iterable[SourceFile], shape: Shape,
+                 record_checks: Iterable[RecordCheck] = ()) -> tuple[Project, list[Problem]]:
+    """Validate all files; return the project of the valid records and every problem found.
 
-
-def load_project(files: Iterable[SourceFile]) -> tuple[Project, list[Problem]]:
-    """Validate all files; return the project of the valid records and every problem found."""
+    `shape` says which kinds exist; `record_checks` are the features' checks across records
+    that a declaration cannot express (they run with the reference checks)."""
     with collector_paused():
-        return _load(files)
+        return _load(files, shape, tuple(record_checks))
 
 
 @contextmanager
@@ -92,23 +74,30 @@ def collector_paused() -> Iterator[None]:
             gc.enable()
 
 
-def _load(files: Iterable[SourceFile]) -> tuple[Project, list[Problem]]:
+def _load(files: Iterable[SourceFile], shape: Shape,
+          record_checks: tuple[RecordCheck, ...]) -> tuple[Project, list[Problem]]:
     records: list[Record] = []
     problems: list[Problem] = []
     invalid: list[tuple[str, str]] = []
+    content_files = ContentFiles(shape.kinds)
     for source in sorted(files, key=lambda source: source.path):
-        kind = kind_of(source.path)
+        kind = content_files.kind_of(source.path)
         if kind is None:
             continue
         loaded = _load_file(kind, source)
         records.extend(loaded.records)
         problems.extend(loaded.problems)
-        invalid.extend((kind, record_id) for record_id in loaded.invalid_ids)
+        record_kind = kind.name
+        invalid.extend((record_kind, record_id) for record_id in loaded.invalid_ids)
     if not any(record.kind == "programme" for record in records) and ("programme", PROGRAMME_FILE) not in invalid:
         problems.append(Problem(PROGRAMME_FILE, 1, "", "die Programmdatei fehlt; legen Sie programme.yml an "
-                                                       "(Name, Kurzname, Region, Herausgeber – siehe CONTENT.md)"))
-    problems.extend(check_references(records, invalid))
-    return _assemble(records), sorted(problems)
+                                                       "(Name, Kurzname, Region, Herausgeber – siehe CONTENT.md)",
+                                code="programme.missing"))
+    problems.extend(check_references(records, shape.kinds, invalid))
+    ids = known_ids(records, invalid)
+    for check in record_checks:
+        problems.extend(check(records, ids))
+    return _assemble(records, shape), sorted(problems)
 
 
 @dataclass(frozen=True)
@@ -124,102 +113,105 @@ class _Loaded:
     invalid_ids: list[str] = field(default_factory=list)
 
 
-def _declared_ids(kind: str, value: Any) -> list[str]:
-    """The id, or the glossary's term ids, that a parsed document declares."""
-    if kind == "programme":
-        return [PROGRAMME_FILE]
-    if kind in ("network", "indicators", "dossier"):
-        return []
+def _declared_ids(kind: Kind, path: str, value: Any) -> list[str]:
+    """The ids that a parsed document declares (a glossary: its terms' ids)."""
+    if kind.single:
+        return [path]
     if not isinstance(value, dict):
         return []
-    if isinstance(value.get("terms"), list):
-        return [str(term["id"]) for term in value["terms"] if isinstance(term, dict) and "id" in term]
+    if kind.id_rule is IdRule.ITEMS:
+        items = value.get(kind.items)
+        return [str(item["id"]) for item in items if isinstance(item, dict) and "id" in item] \
+            if isinstance(items, list) else []
     return [str(value["id"])] if "id" in value else []
 
 
-def _ids_from_file_name(kind: str, path: str) -> list[str]:
+def _ids_from_file_name(kind: Kind, path: str) -> list[str]:
     """The id a file's name promises, for files that cannot be read at all.
 
     References to it then stay quiet: the one root error is reported, not a cascade of
     "unknown module" wherever the file is referred to.
     """
     stem = path.rsplit("/", 1)[-1].rsplit(".", 1)[0]
-    if kind == "programme":
-        return [PROGRAMME_FILE]
-    if kind == "module":
+    if kind.single:
+        return [path]
+    if kind.id_rule is IdRule.PREFIX:
         return [stem.split("-", 1)[0]]
-    return [] if kind == "glossary" else [stem]
+    return [] if kind.id_rule is IdRule.ITEMS else [stem]
 
 
-def _load_file(kind: str, source: SourceFile) -> _Loaded:
+def _load_file(kind: Kind, source: SourceFile) -> _Loaded:
     path = source.path
     unreadable = _ids_from_file_name(kind, path)
     if len(source.data) > MAX_FILE_BYTES:
         return _Loaded(problems=[Problem(path, 1, "", f"die Datei ist {kib(len(source.data))} groß, erlaubt sind "
                                                       f"{kib(MAX_FILE_BYTES)}; kürzen Sie sie oder teilen Sie "
-                                                      "sie auf mehrere Dateien auf")], invalid_ids=unreadable)
+                                                      "sie auf mehrere Dateien auf", code="file.too-large")],
+                       invalid_ids=unreadable)
     text, problems = decode(path, source.data)
     if text is None:
         return _Loaded(problems=problems, invalid_ids=unreadable)
-    if kind == "module":
-        return _load_module(source.path, text)
+    if kind.front_matter:
+        return _load_markdown(kind, source.path, text)
     problems = control_char_problems(path, text)
     parsed = parse_yaml(path, text)
     if parsed.problems or problems:
         return _Loaded(problems=problems + parsed.problems, invalid_ids=unreadable)
-    model, problems = validate(_YAML_MODELS[kind], parsed, path, 1)
+    model, problems = validate(kind.container or kind.model, parsed, path, 1)
     if model is None:
-        return _Loaded(problems=problems, invalid_ids=_declared_ids(kind, parsed.value))
-    if isinstance(model, Programme):
-        return _Loaded([Record("programme", model, path, parsed)])
-    if isinstance(model, Glossary):
-        return _Loaded([Record("term", term, path, parsed, ("terms", index), file_updated=model.updated)
-                        for index, term in enumerate(model.terms)])
-    assert isinstance(model, RoleProfile | Course | Contact | Form | HelpPath | Network | Indicators | Dossier)
-    return _Loaded([Record(kind, model, path, parsed)])
+        return _Loaded(problems=problems, invalid_ids=_declared_ids(kind, path, parsed.value))
+    if kind.id_rule is IdRule.ITEMS:
+        return _Loaded([Record(kind.name, item, path, parsed, (kind.items, index),
+                               file_updated=getattr(model, "updated", None))
+                        for index, item in enumerate(getattr(model, kind.items))])
+    return _Loaded([Record(kind.name, model, path, parsed, single=kind.single)])
 
 
-def _load_module(path: str, text: str) -> _Loaded:
-    unreadable = _ids_from_file_name("module", path)
+def _load_markdown(kind: Kind, path: str, text: str) -> _Loaded:
+    """A Markdown file with a YAML front matter: the front matter validated, the body checked for safety."""
+    unreadable = _ids_from_file_name(kind, path)
     split = split_front_matter(path, text)
     if isinstance(split, Problem):
         return _Loaded(problems=[split], invalid_ids=unreadable)
     front, front_line, body, body_line = split
     problems = control_char_problems(path, front, front_line) + control_char_problems(path, body, body_line)
     problems += [Problem(path, body_line + index, "", f"„{what}“ ist im Lehrtext nicht erlaubt (kein Skript, "
-                                                      "keine aktiven HTML-Elemente); schreiben Sie Markdown")
+                                                      "keine aktiven HTML-Elemente); schreiben Sie Markdown",
+                         code="body.unsafe-html")
                  for index, what in unsafe_html(body)]
     parsed = parse_yaml(path, front, front_line)
     if parsed.problems or problems:
         return _Loaded(problems=problems + parsed.problems, invalid_ids=unreadable)
     if isinstance(parsed.value, dict) and "body" in parsed.value:
         return _Loaded(problems=[Problem(path, parsed.line_of(("body",), front_line), "body",
-                                         "unbekanntes Feld 'body'; der Lehrtext steht unter dem Steckbrief")],
-                       invalid_ids=_declared_ids("module", parsed.value))
-    model, problems = validate(Module, parsed, path, front_line, {"body": body})
+                                         "unbekanntes Feld 'body'; der Lehrtext steht unter dem Steckbrief",
+                                         code="body.in-front-matter")],
+                       invalid_ids=_declared_ids(kind, path, parsed.value))
+    model, problems = validate(kind.model, parsed, path, front_line, {"body": body})
     if model is None:
-        return _Loaded(problems=problems, invalid_ids=_declared_ids("module", parsed.value))
-    return _Loaded([Record("module", model, path, parsed, body_line=body_line)])
+        return _Loaded(problems=problems, invalid_ids=_declared_ids(kind, path, parsed.value))
+    return _Loaded([Record(kind.name, model, path, parsed, body_line=body_line)])
 
 
-def _assemble(records: list[Record]) -> Project:
+def known_ids(records: list[Record], invalid: Iterable[tuple[str, str]] = ()) -> dict[str, set[str]]:
+    """Known ids per kind, including those of records whose files have errors of their own."""
+    ids: dict[str, set[str]] = {}
+    for record in records:
+        ids.setdefault(record.kind, set()).add(record.id)
+    for kind, record_id in invalid:
+        ids.setdefault(kind, set()).add(record_id)
+    return ids
+
+
+def _assemble(records: list[Record], shape: Shape) -> Project:
     first: dict[str, Record] = {}
     for record in records:  # duplicates are reported by check_references; keep the first
         first.setdefault(f"{record.kind}:{record.id}", record)
-    models = [record.model for record in first.values()]
-    programme = next((m for m in models if isinstance(m, Programme)), FALLBACK)
-    return Project(
-        programme=programme,
-        modules=tuple(sorted((m for m in models if isinstance(m, Module)), key=lambda m: m.id)),
-        roles=tuple(sorted((m for m in models if isinstance(m, RoleProfile)), key=lambda m: german_sort_key(m.title))),
-        courses=tuple(sorted((m for m in models if isinstance(m, Course)), key=lambda m: m.id)),
-        contacts=tuple(sorted((m for m in models if isinstance(m, Contact)), key=lambda m: german_sort_key(m.name))),
-        glossary=tuple(sorted((m for m in models if isinstance(m, GlossaryTerm)),
-                              key=lambda m: german_sort_key(m.term))),
-        forms=tuple(sorted((m for m in models if isinstance(m, Form)), key=lambda m: german_sort_key(m.title))),
-        records=first,
-        help_paths=tuple(sorted((m for m in models if isinstance(m, HelpPath)), key=lambda m: m.id)),
-        network=next((m for m in models if isinstance(m, Network)), None),
-        indicators=next((m for m in models if isinstance(m, Indicators)), None),
-        dossier=next((m for m in models if isinstance(m, Dossier)), None),
-    )
+    content: dict[str, list[Any]] = {}
+    for record in first.values():
+        content.setdefault(record.kind, []).append(record.model)
+    programme = content.pop("programme", [FALLBACK])[0]
+    assert isinstance(programme, Programme)
+    ordered = {kind.name: tuple(sorted(content.get(kind.name, ()), key=kind.sort_key))
+               for kind in shape.kinds if kind.name != "programme"}
+    return Project(programme=programme, content=ordered, records=first, shape=shape)

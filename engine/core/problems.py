@@ -15,6 +15,8 @@ class Problem:
     message: str
     warning: bool = False
     """A warning is reported but does not stop the build (e.g. data older than its limit)."""
+    code: str = ""
+    """A stable short code, e.g. `course.break-missing`: tests assert it, the wording may improve."""
 
     def __str__(self) -> str:
         field = f" {self.field}:" if self.field else ""

@@ -13,6 +13,7 @@ from typing import Annotated
 from pydantic import Field, model_validator
 
 from engine.core.fields import ContentModel, IsoDate, ModuleId, ShortText, Slug, Text, WebUrl
+from engine.core.kinds import DatedField, IdRule, Kind
 
 #: The programme's own file, at the top of the project.
 PROGRAMME_FILE = "programme.yml"
@@ -172,3 +173,10 @@ class Programme(ContentModel):
 #: Stands in for a programme whose file is missing or broken; nothing is built with it,
 #: since its problems stop the build, but checks of the other files can still run.
 FALLBACK = Programme(name="Programm", short_name="Programm", region="unbekannt", publisher="unbekannt")
+
+
+#: The programme is a kind like every other: one file, validated, dated, with its schema.
+PROGRAMME_KIND = Kind(
+    name="programme", collection="programme", label=("Programm", "Programme"), globs=(PROGRAMME_FILE,),
+    model=Programme, id_rule=IdRule.SINGLE, schema="programme.schema.json", counted=False,
+    dated=(DatedField("recognition.*.legal_basis.stand", "der Stand der Rechtsgrundlage", may_be_future=True),))

@@ -1,96 +1,158 @@
-"""The validated project: all content records, with lookups and derived figures."""
+"""The validated project: all content records by kind, with lookups and the features' derived figures."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field, replace
 from functools import cached_property
+from typing import Any, TypeVar
 
-from engine.core.programme import FALLBACK, Programme, RecognitionRule
+from pydantic import BaseModel
+
+from engine.core.kinds import Kind
+from engine.core.programme import FALLBACK, Programme
 from engine.core.records import Record
-from engine.features.city.model import Dossier, HelpPath, Indicators, Network
-from engine.features.contacts.model import Contact
-from engine.features.courses.model import Course
-from engine.features.curriculum.model import GlossaryTerm, Module, RoleProfile
-from engine.features.forms.model import Form
+
+T = TypeVar("T", bound=BaseModel)
+
+#: Turns the project into what one edition may show (e.g. without internal contacts).
+EditionFilter = Callable[["Project", str], "Project"]
+
+
+@dataclass(frozen=True)
+class Shape:
+    """What the features declared: their kinds, derived figures and edition filters."""
+
+    kinds: tuple[Kind, ...] = ()
+    derived: Mapping[str, Callable[[Project], Any]] = field(default_factory=dict)
+    """Figures a feature computes from the project, read as attributes: `project.total_ue`."""
+    edition_filters: tuple[EditionFilter, ...] = ()
+
+    @cached_property
+    def by_collection(self) -> dict[str, Kind]:
+        return {kind.collection: kind for kind in self.kinds}
+
+    @cached_property
+    def by_lookup(self) -> dict[str, Kind]:
+        """`module_by_id` → the module kind."""
+        return {f"{kind.name}_by_id": kind for kind in self.kinds if not kind.single}
+
+    @cached_property
+    def by_model(self) -> dict[type[BaseModel], Kind]:
+        return {kind.model: kind for kind in self.kinds}
+
+    @cached_property
+    def by_name(self) -> dict[str, Kind]:
+        return {kind.name: kind for kind in self.kinds}
+
+    def page_of(self, kind: str, record_id: str) -> str:
+        """The page of a record of another feature, as its kind declares it."""
+        make = self.by_name[kind].page
+        assert make is not None, f"kind {kind} declares no page"
+        return make(record_id)
+
+    def handout_of(self, kind: str, record_id: str) -> str:
+        make = self.by_name[kind].handout
+        assert make is not None, f"kind {kind} declares no handout"
+        return make(record_id)
 
 
 @dataclass(frozen=True)
 class Project:
-    """Everything the site and the handouts are rendered from, sorted for stable output."""
+    """Everything the site and the handouts are rendered from, sorted for stable output.
+
+    Each kind's records are an attribute named by its declaration (`project.modules`,
+    `project.network`), with a lookup by id (`project.module_by_id`); Python code may use the
+    typed `all(Module)`, `by_id(Module)` and `one(Network)` instead.
+    """
 
     programme: Programme = FALLBACK
-    modules: tuple[Module, ...] = ()
-    roles: tuple[RoleProfile, ...] = ()
-    courses: tuple[Course, ...] = ()
-    contacts: tuple[Contact, ...] = ()
-    glossary: tuple[GlossaryTerm, ...] = ()
-    forms: tuple[Form, ...] = ()
+    content: Mapping[str, tuple[Any, ...]] = field(default_factory=dict)
+    """Each kind's models by kind name, sorted by the kind's sort key."""
     records: dict[str, Record] = field(default_factory=dict, compare=False, repr=False)
     """Each record with its source file and parsed lines, keyed by `kind:id` (e.g. `module:M06`),
     so later checks name file and line (and, for a module, the line where its body starts)."""
-    help_paths: tuple[HelpPath, ...] = ()
-    network: Network | None = None
-    indicators: Indicators | None = None
-    dossier: Dossier | None = None
-    """The city's instruments (`city/`); a programme without them gets no city pages."""
+    shape: Shape = field(default_factory=Shape, compare=False, repr=False)
+
+    def __getattr__(self, name: str) -> Any:
+        # Only called for names the dataclass does not have: the kinds' collections and lookups.
+        if name.startswith("__"):
+            raise AttributeError(name)
+        shape: Shape = object.__getattribute__(self, "shape")
+        if name in shape.by_collection:
+            kind = shape.by_collection[name]
+            models = self.content.get(kind.name, ())
+            return (models[0] if models else None) if kind.single else models
+        if name in shape.by_lookup:
+            return self._lookup(shape.by_lookup[name].name)
+        if name in shape.derived:
+            return shape.derived[name](self)
+        raise AttributeError(f"'Project' hat kein Feld '{name}'")
+
+    def _lookup(self, kind: str) -> dict[str, Any]:
+        cache: dict[str, dict[str, Any]] = self.__dict__.setdefault("_lookups", {})
+        if kind not in cache:
+            cache[kind] = {model.id: model for model in self.content.get(kind, ())}
+        return cache[kind]
+
+    def all(self, model: type[T]) -> tuple[T, ...]:
+        """Every record of the kind whose model is `model`, in the kind's order."""
+        return self.content.get(self.shape.by_model[model].name, ())
+
+    def by_id(self, model: type[T]) -> dict[str, T]:
+        return self._lookup(self.shape.by_model[model].name)
+
+    def one(self, model: type[T]) -> T | None:
+        """The record of a single-file kind (the network map), or None when its file is absent."""
+        models = self.all(model)
+        return models[0] if models else None
+
+    def has(self, *kinds: str) -> bool:
+        """Whether any record of these kinds exists."""
+        return any(self.content.get(kind) for kind in kinds)
+
+    def with_content(self, **content: tuple[Any, ...]) -> Project:
+        """A copy with some kinds' records replaced (an edition without internal contacts)."""
+        return replace(self, content={**self.content, **content})
 
     @cached_property
-    def module_by_id(self) -> dict[str, Module]:
-        return {module.id: module for module in self.modules}
+    def referrers(self) -> dict[tuple[str, str, str], list[Any]]:
+        """(referring kind, target kind, target id) → records naming it: what uses a module."""
+        found: dict[tuple[str, str, str], list[Any]] = {}
+        for kind in self.shape.kinds:
+            for model in self.content.get(kind.name, ()):
+                for reference in kind.references:
+                    for _, value in values_at(model, reference.path):
+                        entry = found.setdefault((kind.name, reference.target, value), [])
+                        if not entry or entry[-1] is not model:
+                            entry.append(model)
+        return found
 
-    @cached_property
-    def role_by_id(self) -> dict[str, RoleProfile]:
-        return {role.id: role for role in self.roles}
+    def referring(self, kind: str, target: str, target_id: str) -> list[Any]:
+        """The records of `kind` that refer to `target_id` of kind `target`."""
+        return self.referrers.get((kind, target, target_id), [])
 
-    @cached_property
-    def course_by_id(self) -> dict[str, Course]:
-        return {course.id: course for course in self.courses}
 
-    @cached_property
-    def contact_by_id(self) -> dict[str, Contact]:
-        return {contact.id: contact for contact in self.contacts}
+Location = tuple[str | int, ...]
 
-    @cached_property
-    def term_by_id(self) -> dict[str, GlossaryTerm]:
-        return {term.id: term for term in self.glossary}
 
-    @cached_property
-    def form_by_id(self) -> dict[str, Form]:
-        return {form.id: form for form in self.forms}
+def values_at(value: object, path: tuple[str, ...], at: Location = ()) -> list[tuple[Location, str]]:
+    """(location, value) of every value under `path` in a model; `*` walks a list."""
+    if not path:
+        return [] if value is None else [(at, str(value))]
+    head, rest = path[0], path[1:]
+    if head == "*":
+        return [found for index, item in enumerate(value if isinstance(value, list) else [])
+                for found in values_at(item, rest, (*at, index))]
+    return values_at(getattr(value, head, None), rest, (*at, head))
 
-    def forms_of(self, module: Module) -> list[Form]:
-        """The forms that name `module` among the modules using them."""
-        return [form for form in self.forms if module.id in form.modules]
 
-    @property
-    def has_city(self) -> bool:
-        """Whether the programme has any of the city's instruments."""
-        return bool(self.help_paths or self.network or self.indicators or self.dossier)
-
-    @property
-    def total_ue(self) -> float:
-        return sum(module.duration_ue for module in self.modules)
-
-    @property
-    def total_hours(self) -> float:
-        return self.total_ue * self.programme.teaching_unit_minutes / 60
-
-    def rules_of(self, module: Module) -> list[RecognitionRule]:
-        """The recognition rules whose core contains `module`."""
-        return [rule for rule in self.programme.recognition if module.id in rule.core_modules]
-
-    def core_ue(self, rule: RecognitionRule) -> float:
-        """Teaching units of a rule's core modules, as this curriculum teaches them."""
-        return sum(self.module_by_id[m].duration_ue for m in rule.core_modules if m in self.module_by_id)
-
-    def role_ue(self, role: RoleProfile) -> float:
-        """Teaching units of a role's required modules."""
-        return sum(self.module_by_id[module_id].duration_ue for module_id in role.required_modules)
-
-    def requirement(self, role: RoleProfile, module: Module) -> str | None:
-        """'required', 'optional' or None: one cell of the qualification matrix."""
-        if module.id in role.required_modules:
-            return "required"
-        if module.id in role.optional_modules:
-            return "optional"
-        return None
+def objects_at(value: object, path: tuple[str, ...], at: Location = ()) -> list[tuple[Location, Any]]:
+    """Like `values_at`, but the objects themselves (dates stay dates)."""
+    if not path:
+        return [(at, value)]
+    head, rest = path[0], path[1:]
+    if head == "*":
+        return [found for index, item in enumerate(value if isinstance(value, list) else [])
+                for found in objects_at(item, rest, (*at, index))]
+    return objects_at(getattr(value, head, None), rest, (*at, head))

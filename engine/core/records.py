@@ -5,18 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from functools import cached_property
+from typing import Any
 
-from engine.core.programme import PROGRAMME_FILE, Programme
 from engine.core.yamlsource import Parsed, Path, dotted
-from engine.features.city.model import Dossier, HelpPath, Indicators, Network
-from engine.features.contacts.model import Contact
-from engine.features.courses.model import Course
-from engine.features.curriculum.model import GlossaryTerm, Module, RoleProfile
-from engine.features.forms.model import Form
-
-#: Every kind of record that has an id and may be referred to.
-Content = (Module | RoleProfile | Course | Contact | GlossaryTerm | Programme | Form | HelpPath | Network | Indicators
-           | Dossier)
 
 
 @dataclass(frozen=True)
@@ -32,7 +23,8 @@ class Record:
     """A validated record and where it came from, so later checks can name file and line."""
 
     kind: str
-    model: Content
+    model: Any
+    """The validated pydantic model of the kind."""
     path: str
     parsed: Parsed
     prefix: Path = ()
@@ -40,6 +32,8 @@ class Record:
     """For a module: the file line where its Markdown body starts."""
     file_updated: date | None = None
     """For a record that shares its file (a glossary term): when the file was last checked."""
+    single: bool = False
+    """A record without an id of its own (one file, one record): its path is its id."""
 
     @property
     def checked(self) -> date | None:
@@ -49,9 +43,7 @@ class Record:
 
     @cached_property  # asked for tens of thousands of times by the reference checks
     def id(self) -> str:
-        if isinstance(self.model, Programme | Network | Indicators | Dossier):  # one file each: its path
-            return PROGRAMME_FILE if isinstance(self.model, Programme) else self.path
-        return str(self.model.id)
+        return self.path if self.single else str(self.model.id)
 
     def line_of(self, *at: str | int) -> int:
         """The file line of a field of this record (or of the record itself)."""

@@ -7,41 +7,36 @@ offers exactly what `programme.yml` allows; `./qp schema` writes them again afte
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from typing import Any
 
-from pydantic import BaseModel
-
+from engine.core.kinds import Kind
 from engine.core.programme import Programme
-from engine.features.city.model import Dossier, HelpPath, Indicators, Network
-from engine.features.contacts.model import Contact
-from engine.features.courses.model import Course
-from engine.features.curriculum.model import Glossary, ModuleMeta, RoleProfile
-from engine.features.forms.model import Form
-
-#: Schema file name → the model it describes (module files: their front matter).
-SCHEMA_MODELS: dict[str, type[BaseModel]] = {
-    "programme.schema.json": Programme,
-    "module.schema.json": ModuleMeta,
-    "role_profile.schema.json": RoleProfile,
-    "course.schema.json": Course,
-    "contact.schema.json": Contact,
-    "glossary.schema.json": Glossary,
-    "form.schema.json": Form,
-    "help_path.schema.json": HelpPath,
-    "network.schema.json": Network,
-    "indicators.schema.json": Indicators,
-    "dossier.schema.json": Dossier,
-}
 
 
-def render_schemas(programme: Programme) -> dict[str, str]:
+def schema_files(kinds: Iterable[Kind]) -> dict[str, Kind]:
+    """Schema file name → the kind it describes, for every kind that declares one."""
+    return {kind.schema: kind for kind in kinds if kind.schema}
+
+
+def render_schemas(programme: Programme, kinds: Iterable[Kind]) -> dict[str, str]:
     """Each schema file's text, stable so that a drift test can compare it byte for byte."""
     out = {}
-    for name, model in SCHEMA_MODELS.items():
-        schema = {"$schema": "https://json-schema.org/draft/2020-12/schema", **model.model_json_schema()}
+    for name, kind in schema_files(kinds).items():
+        schema = {"$schema": "https://json-schema.org/draft/2020-12/schema", **kind.schema_of.model_json_schema()}
         _fill_vocabularies(schema, programme)
         out[name] = json.dumps(schema, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
     return out
+
+
+def editor_settings(kinds: Iterable[Kind]) -> dict[str, str | list[str]]:
+    """The `yaml.schemas` mapping of `.vscode/settings.json`: each schema → the files it describes."""
+    mapping: dict[str, str | list[str]] = {}
+    for name, kind in schema_files(kinds).items():
+        globs = [glob for glob in kind.globs if not glob.endswith(".md")]
+        if globs:
+            mapping[f"./schemas/{name}"] = globs[0] if len(globs) == 1 else globs
+    return mapping
 
 
 def _fill_vocabularies(node: Any, programme: Programme) -> None:

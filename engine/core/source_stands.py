@@ -18,7 +18,8 @@ def citation(title: str) -> str:
 def source_stands(project: Project) -> list[Problem]:
     """Each source whose Stand differs from the first one given to the same citation.
 
-    Modules come first (in id order), then forms, so the modules set the date a form follows.
+    Every kind whose records have `sources` takes part, in the order the kinds are declared
+    (modules before forms), so the modules set the date a form follows.
     The first citing record is named with file and line, so the editor sees both places.
     """
     first: dict[str, tuple[str, Record, int, date]] = {}
@@ -36,14 +37,16 @@ def source_stands(project: Project) -> list[Problem]:
             record.path, record.line_of(*at), record.field_name(*at),
             f"'{key}' hat in {other_name} ({other.path}:{other.line_of('sources', other_index, 'stand')}) den "
             f"Stand {other_stand.isoformat()}, hier {stand.isoformat()}; eine Quelle hat überall denselben "
-            "Stand – gleichen Sie die Daten an"))
+            "Stand – gleichen Sie die Daten an", code="source.stand-differs"))
     return problems
 
 
 def _sources(project: Project) -> Iterator[tuple[str, Record, int, str, date]]:
-    for kind, records in (("module", project.modules), ("form", project.forms)):
-        for model in records:
-            record = project.records.get(f"{kind}:{model.id}")
+    for kind in project.shape.kinds:
+        for model in project.content.get(kind.name, ()) if kind.name != "programme" else ():
+            if not hasattr(model, "sources") or kind.single:
+                continue
+            record = project.records.get(f"{kind.name}:{model.id}")
             if record is None:
                 continue
             for index, source in enumerate(model.sources):

@@ -1,23 +1,20 @@
-"""Reading the project's content files from disk: the only I/O of loading."""
+"""Reading the project's files from disk: the only I/O of loading and checking."""
 
 from __future__ import annotations
 
 import glob
 import os
+from collections.abc import Iterable
 from pathlib import Path
 
-from engine.core.loading import CONTENT_GLOBS, load_project
-from engine.core.problems import ContentError, errors_of
-from engine.core.project import Project
 from engine.core.records import SourceFile
 
 
-def read_sources(root: Path) -> list[SourceFile]:
-    """Every file that may hold content, as bytes, with its path relative to `root`."""
+def read_sources(root: Path, globs: Iterable[str]) -> list[SourceFile]:
+    """Every file matching `globs` under `root`, as bytes, with its path relative to `root`."""
     # Plain strings instead of Path objects: at 10,000 files pathlib's sorting and relative
     # paths cost a third of a second.
-    names = {name for globs in CONTENT_GLOBS.values() for pattern in globs
-             for name in glob.glob(pattern, root_dir=root)}
+    names = {name for pattern in globs for name in glob.glob(pattern, root_dir=root)}
     files = []
     for name in sorted(names):
         full = os.path.join(root, name)
@@ -25,14 +22,6 @@ def read_sources(root: Path) -> list[SourceFile]:
             with open(full, "rb") as handle:
                 files.append(SourceFile(name.replace(os.sep, "/"), handle.read()))
     return files
-
-
-def load_checked(root: Path) -> Project:
-    """The project under `root`; raises `ContentError` if its records have errors (not warnings)."""
-    project, problems = load_project(read_sources(root))
-    if errors_of(problems):
-        raise ContentError(problems)
-    return project
 
 
 def read_docs(folder: Path) -> tuple[dict[str, str], set[str]]:

@@ -18,19 +18,15 @@ from mkdocs.plugins import event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
-from engine.checking import check_project
 from engine.core.editions import Edition, for_edition
 from engine.core.problems import ContentError, HandoutError, errors_of
-from engine.features.city.drawings import city_cache, draw
-from engine.features.courses.calendar import course_calendars
-from engine.features.courses.planner import with_planner
+from engine.core.urls import HANDOUT_FOLDER
 from engine.glue import state as glue_state
+from engine.portal import REGISTRY, check_project, generate_pages, plan_handouts
 from engine.site.assets import POLYFILLS, SCRIPTS, STYLESHEETS, all_assets
 from engine.site.nav import expand_sections
-from engine.site.pages import generate_pages
 from engine.site.publish import discard, publish, staging_dir
 from engine.site.theme_html import repair_theme_html
-from engine.site.urls import HANDOUT_FOLDER, PLANNER_PAGE, course_calendar
 
 log = get_plugin_logger("portal")
 
@@ -74,10 +70,9 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     except ContentError as error:
         # Raised before MkDocs cleans the output folder, so the last good site stays.
         raise PluginError(f"Die Inhalte haben Fehler:\n{error}") from None
-    drawings = draw(project, city_cache(root)) if project.has_city else None
-    pages = generate_pages(project, edition, drawings)
-    glue_state.set_current(glue_state.BuildState(root, edition, project, pages, drawings))
-    config.nav = expand_sections(config.nav, pages)
+    pages = generate_pages(project, edition, root)
+    glue_state.set_current(glue_state.BuildState(root, edition, project, pages))
+    config.nav = expand_sections(config.nav, pages, REGISTRY.nav)
     # The programme's file is the one place for its name: mkdocs.yml cannot disagree with it.
     config.site_name = project.programme.name
     config.site_description = project.programme.tagline
@@ -113,7 +108,7 @@ def _add_engine_assets(config: MkDocsConfig) -> None:
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
     state = glue_state.current()
-    for engine_asset in all_assets():
+    for engine_asset in (*all_assets(), *REGISTRY.assets):
         if files.get_file_from_path(engine_asset.url) is None:
             files.append(File.generated(config, engine_asset.url, abs_src_path=str(engine_asset.source)))
     for page in state.pages:
@@ -123,8 +118,9 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         files.append(File.generated(config, page.path, content=page.markdown))
     for name, pdf in _handouts(state, config).items():
         files.append(File.generated(config, f"{HANDOUT_FOLDER}/{name}", abs_src_path=str(pdf)))
-    for course_id, ics in course_calendars(state.project).items():
-        files.append(File.generated(config, f"{HANDOUT_FOLDER}/{course_calendar(course_id)}", content=ics))
+    for feature in REGISTRY.features:
+        for name, text in (feature.files(state.project) if feature.files else {}).items():
+            files.append(File.generated(config, f"{HANDOUT_FOLDER}/{name}", content=text))
     return files
 
 
@@ -133,11 +129,11 @@ def _handouts(state: glue_state.BuildState, config: MkDocsConfig) -> dict[str, P
     if os.environ.get("QP_HANDOUTS") == "off":  # benchmarks of the site alone
         return {}
     # Imported here: a build without handouts does not pay for them.
+    from engine.core.printer import MarkdownSetup
     from engine.handouts.build import build_handouts, cached_path, handout_cache, terminal_progress
-    from engine.handouts.html import MarkdownSetup, plan_handouts
 
     setup = MarkdownSetup.of(list(config.markdown_extensions), dict(config.mdx_configs))
-    handouts = plan_handouts(state.project, setup, str(config.extra.get("public_url") or ""), state.drawings)
+    handouts = plan_handouts(state.project, setup, str(config.extra.get("public_url") or ""), state.root)
     cache = handout_cache(state.root, state.edition)
     if _command == "serve":  # keep the preview fast: no rendering, link what the cache has
         return {h.name: cached_path(cache, h) for h in handouts if cached_path(cache, h).is_file()}
@@ -151,8 +147,10 @@ def _handouts(state: glue_state.BuildState, config: MkDocsConfig) -> dict[str, P
 
 
 def on_post_page(output: str, page: Page, **_: Any) -> str:
-    if page.file.src_uri == PLANNER_PAGE:  # the planner's data and script, kept out of the Markdown
-        output = with_planner(output, glue_state.current().project)
+    for feature in REGISTRY.features:  # e.g. the planner's data and scripts, kept out of the Markdown
+        transform = feature.post_page.get(page.file.src_uri)
+        if transform is not None:
+            output = transform(output, glue_state.current().project)
     return repair_theme_html(output)
 
 

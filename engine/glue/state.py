@@ -9,9 +9,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from engine.core.editions import Edition
+from engine.core.pages import GeneratedPage
 from engine.core.project import Project
-from engine.features.city.drawings import Drawings
-from engine.site.pages import GeneratedPage
 
 
 @dataclass(frozen=True)
@@ -22,8 +21,6 @@ class BuildState:
     edition: Edition
     project: Project
     pages: list[GeneratedPage]
-    drawings: Drawings | None = None
-    """The city's map and charts, drawn once for the pages and the handouts."""
 
 
 _current: list[BuildState] = []

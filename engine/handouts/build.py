@@ -15,7 +15,7 @@ from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from engine.handouts.html import Handout
+from engine.core.printer import Handout
 
 
 @dataclass

@@ -11,6 +11,7 @@ from typing import Any
 from urllib.parse import unquote, urlparse
 
 import weasyprint
+from weasyprint.formatting_structure.boxes import TableCellBox
 from weasyprint.urls import FatalURLFetchingError, URLFetcher
 
 from engine.core.problems import HandoutError
@@ -40,6 +41,27 @@ class ProjectOnlyFetcher(URLFetcher):  # type: ignore[misc]
         return super().fetch(url, headers)
 
 
+#: The PDF /Scope of a header cell, from the `scope` attribute of its <th>.
+SCOPES = {"col": "/Column", "colgroup": "/Column", "row": "/Row", "rowgroup": "/Row"}
+
+
+def table_scopes(document: Any, pdf: Any) -> None:
+    """Finisher for `write_pdf`: each TH structure element gets the /Scope of its <th>.
+
+    WeasyPrint 70 reads `scope` only to fill the data cells' /Headers; PDF/UA checkers (and
+    screen readers that ignore /Headers) want /Scope on the header cell itself. WeasyPrint keeps
+    each cell's structure element on its box (`mark`) while tagging; a <th> without a `scope`
+    attribute gets none, so the tests find it.
+    """
+    for page in document.pages:
+        for box in page._page_box.descendants():
+            mark = getattr(box, "mark", None)
+            if isinstance(box, TableCellBox) and box.element_tag == "th" and mark is not None:
+                scope = SCOPES.get(box.element.get("scope", "").lower())
+                if scope:
+                    mark["A"]["Scope"] = scope
+
+
 def render_document(html: str, root: Path, title: str, base: str = "") -> Any:
     """The laid-out document, for callers that write parts of it (one certificate per file)."""
     document = weasyprint.HTML(string=html, base_url=(root.resolve() / base).as_uri() + "/",
@@ -59,7 +81,7 @@ def render_pdf(html: str, root: Path, title: str, base: str = "") -> bytes:
                                url_fetcher=ProjectOnlyFetcher(root))
     try:
         # pdf_forms: the <input> and <textarea> of form handouts become fillable AcroForm fields.
-        pdf = document.write_pdf(pdf_variant="pdf/ua-1", pdf_forms=True)
+        pdf = document.write_pdf(pdf_variant="pdf/ua-1", pdf_forms=True, finisher=table_scopes)
     except FatalURLFetchingError as error:
         raise HandoutError(f"Handout „{title}“: {error.__cause__ or error}") from None
     assert pdf is not None

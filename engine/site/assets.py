@@ -6,35 +6,16 @@ hand-written pages keeps the styles, the accessibility additions, the planner an
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from pathlib import Path
+from engine.core.assets import ASSETS, PUBLISHED, Asset, asset
 
-ASSETS = Path(__file__).resolve().parent.parent / "assets"
-#: Where the engine's files are published inside the site; a folder of its own, so that a
-#: programme's `docs/assets/` can never collide with them.
-PUBLISHED = "assets/portal"
-
-
-@dataclass(frozen=True)
-class Asset:
-    """One file of the engine: where it lies in the package and where the site publishes it."""
-
-    source: Path
-    url: str
-
-
-def asset(name: str) -> Asset:
-    return Asset(ASSETS / name, f"{PUBLISHED}/{name}")
-
+__all__ = ["ASSETS", "POLYFILLS", "PUBLISHED", "SCRIPTS", "STYLESHEETS", "Asset", "all_assets"]
 
 STYLESHEETS = (asset("stylesheets/portal.css"),)
 SCRIPTS = (asset("javascripts/accessibility.js"),)
 #: The iframe-worker shim Material's offline plugin needs for search under file://; without a
 #: local copy among the polyfills, the plugin would add its CDN address.
 POLYFILLS = (asset("javascripts/iframe-worker-shim.js"),)
-PLANNER = asset("javascripts/kursplaner.js")
-
 
 def all_assets() -> tuple[Asset, ...]:
     """Every file the site must publish for the engine's pages to work."""
-    return (*STYLESHEETS, *SCRIPTS, *POLYFILLS, PLANNER)
+    return (*STYLESHEETS, *SCRIPTS, *POLYFILLS)

@@ -12,15 +12,16 @@ import difflib
 import posixpath
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 
 from markdown.extensions.toc import slugify
 
 from engine.core.editions import Edition, for_edition
+from engine.core.pages import GeneratedPage, LinkSource
 from engine.core.problems import Problem
 from engine.core.project import Project
-from engine.site.pages import GeneratedPage, plan_pages
-from engine.site.urls import HANDOUT_FOLDER, module_page
+from engine.core.registry import Registry
+from engine.core.urls import HANDOUT_FOLDER
+from engine.site.pages import plan_pages
 
 _LINK = re.compile(r"(?<![!\\])\[(?P<text>[^\]\n]*)\]\(\s*<?(?P<target>[^)\s>]+)>?(?:\s+\"[^\"]*\")?\s*\)")
 _IMAGE = re.compile(r"!\[[^\]\n]*\]\(\s*<?(?P<target>[^)\s>]+)>?(?:\s+\"[^\"]*\")?\s*\)")
@@ -32,56 +33,43 @@ _FENCE = re.compile(r"^\s*(```|~~~)")
 _EXTERNAL = re.compile(r"^[a-z][a-z0-9+.\-]*:", re.IGNORECASE)
 
 
-@dataclass(frozen=True)
-class Source:
-    """Markdown an editor wrote, where it ends up in the site, and where it stands in its file."""
-
-    file: str
-    """Project-relative source file, e.g. `curriculum/modules/M06-demenz.md`."""
-    page: str
-    """Docs-relative page it becomes, e.g. `module/m06.md`."""
-    text: str
-    first_line: int = 1
+Source = LinkSource
 
 
-def check_links(project: Project, docs: dict[str, str], assets: set[str]) -> list[Problem]:
+def check_links(registry: Registry, project: Project, docs: dict[str, str], assets: set[str]) -> list[Problem]:
     """Broken links of a checked project, judged against its public edition.
 
     The public edition has the fewest pages and anchors: a link that works there works in
     the internal one too, and a link to something internal is caught before it is published.
     """
     public = for_edition(project, Edition.PUBLIC)
-    return link_problems(public, plan_pages(public, Edition.PUBLIC), docs, assets)
+    sources = [source for feature in registry.features if feature.link_sources is not None
+               for source in feature.link_sources(public)]
+    return link_problems(sources, plan_pages(registry, public, Edition.PUBLIC), docs, assets)
 
 
-def link_problems(project: Project, plan: dict[str, Callable[[], GeneratedPage]],
+def link_problems(sources: list[LinkSource], plan: dict[str, Callable[[], GeneratedPage]],
                   docs: dict[str, str], assets: set[str]) -> list[Problem]:
     """Every broken link or anchor in module bodies and hand-written pages.
 
-    `plan` maps generated pages to their renderers, `docs` hand-written pages (docs-relative
-    path → Markdown) and `assets` every other file under `docs/`.
+    `sources` is the Markdown editors wrote inside records (module bodies), `plan` maps generated
+    pages to their renderers, `docs` hand-written pages (docs-relative path → Markdown) and
+    `assets` every other file under `docs/`.
     """
     shadowing = [Problem(f"docs/{path}", 1, "", f"die Seite '{path}' wird aus den Inhalten erzeugt; benennen Sie "
-                                                "die Datei in docs/ um oder löschen Sie sie")
+                                                "die Datei in docs/ um oder löschen Sie sie",
+                         code="page.shadows-generated")
                  for path in sorted(docs) if path in plan]
     if shadowing:  # links would be judged against the wrong page
         return shadowing
     anchors = _Anchors(plan, docs)
     problems: list[Problem] = []
-    for source in _sources(project, docs):
+    for source in [*sources, *(LinkSource(f"docs/{path}", path, text) for path, text in sorted(docs.items()))]:
         for line, target in _links(source):
             problem = _check(source, line, target, anchors, assets)
             if problem is not None:
                 problems.append(problem)
     return problems
-
-
-def _sources(project: Project, docs: dict[str, str]) -> Iterator[Source]:
-    for module in project.modules:
-        record = project.records[f"module:{module.id}"]
-        yield Source(record.path, module_page(module.id), module.body, record.body_line or 1)
-    for path, text in sorted(docs.items()):
-        yield Source(f"docs/{path}", path, text)
 
 
 def _links(source: Source) -> Iterator[tuple[int, str]]:
@@ -117,13 +105,15 @@ def _check(source: Source, line: int, target: str, anchors: _Anchors, assets: se
         guess = f"meinten Sie {_quoted(close)}? " if close else ""
         return Problem(source.file, line, "", f"der Link '{target}' führt ins Leere: die Seite '{resolved}' gibt es "
                                               f"nicht; {guess}Links schreiben Sie relativ zu dieser Seite "
-                                              f"('{source.page}'), z. B. '../glossar.md#begriff'")
+                                              f"('{source.page}'), z. B. '../glossar.md#begriff'",
+                       code="link.page-unknown")
     if anchor and anchor not in anchors.of(resolved):
         close = difflib.get_close_matches(anchor, sorted(anchors.of(resolved)), n=3, cutoff=0.5)
         guess = f"meinten Sie {_quoted(['#' + c for c in close])}? " if close else ""
         return Problem(source.file, line, "", f"der Link '{target}' zeigt auf den Anker '#{anchor}', den es auf "
                                               f"'{resolved}' nicht gibt; {guess}ein Anker ist die Überschrift in "
-                                              "Kleinbuchstaben, Leerzeichen als '-', ohne Umlaute (ä → a)")
+                                              "Kleinbuchstaben, Leerzeichen als '-', ohne Umlaute (ä → a)",
+                       code="link.anchor-unknown")
     return None
 
 

@@ -1,12 +1,19 @@
-"""Expand navigation entries that name a folder of generated pages into the pages themselves."""
+"""The navigation: hand-written pages and section slots from `mkdocs.yml`, generated pages from the features.
+
+`mkdocs.yml`'s `nav` names hand-written pages and the slots where the features' sections go
+(`Curriculum: module/`, `stadt/`). Each feature's generated pages enter through their section;
+a section whose data is absent disappears, and a section the `nav` gives no slot is appended at
+the end, so a new feature or a short `nav` still lists every page.
+"""
 
 from __future__ import annotations
 
 import math
+from collections.abc import Iterable
 from typing import Any
 
-from engine.site.pages import GeneratedPage
-from engine.site.urls import SECTIONS
+from engine.core.pages import GeneratedPage
+from engine.core.registry import NavSection
 
 #: At most this many entries at one level of a section. Larger sections become nested groups,
 #: so that a page (with Material's `navigation.prune`) carries only its own branch: without
@@ -14,24 +21,79 @@ from engine.site.urls import SECTIONS
 NAV_GROUP = 25
 
 
-def expand_sections(nav: list[Any] | None, pages: list[GeneratedPage]) -> list[Any] | None:
-    """Replace `Title: module/` in `nav` by `Title: [module/index.md, module/m01.md, …]`.
+def expand_sections(nav: list[Any] | None, pages: list[GeneratedPage],
+                    sections: Iterable[NavSection] = ()) -> list[Any] | None:
+    """`nav` with every slot replaced by its generated pages, and unplaced sections appended.
 
     Editors keep `mkdocs.yml` short, and a new module appears in the navigation by itself.
     """
     if nav is None:
         return None
-    members: dict[str, list[Any]] = {}
-    for folder in SECTIONS:
-        index = f"{folder}index.md"
-        inside = [page for page in pages if page.path.startswith(folder) and page.path != index]
-        has_index = any(page.path == index for page in pages)
-        members[folder] = ([index] if has_index else []) + group(inside)
-    empty = {folder for folder, pages_in in members.items() if not pages_in}
-    # A section without pages (a programme without forms) has no entry, not an empty one.
-    return [_expand(entry, members) for entry in nav
-            if not (isinstance(entry, dict) and all(isinstance(value, str) and value in empty
-                                                    for value in entry.values()))]
+    declared = tuple(sections)
+    contents = {section.slot: _contents(section, pages, declared) for section in declared}
+    placed: set[str] = set()
+    expanded = _expand_list(nav, contents, placed)
+    for section in declared:
+        if section.slot in placed or section.parent or not contents[section.slot]:
+            continue
+        expanded.append({section.title: contents[section.slot]} if section.title else contents[section.slot])
+    return expanded
+
+
+def _contents(section: NavSection, pages: list[GeneratedPage], sections: tuple[NavSection, ...]) -> list[Any]:
+    """What a slot stands for: a folder's pages (index first, in groups), a page, or child sections."""
+    children = [child for child in sections if child.parent == section.slot]
+    if children:
+        entries: list[Any] = []
+        for child in children:
+            inner = _contents(child, pages, sections)
+            if not inner:
+                continue
+            if child.target.endswith("/") and child.title:
+                entries.append({child.title: inner})
+            else:
+                entries.extend(inner)
+        return entries
+    target = section.target
+    if not target.endswith("/"):
+        return [target] if any(page.path == target for page in pages) else []
+    index = f"{target}index.md"
+    inside = [page for page in pages if page.path.startswith(target) and page.path != index]
+    has_index = any(page.path == index for page in pages)
+    return ([index] if has_index else []) + group(inside)
+
+
+def known_pages(sections: Iterable[NavSection]) -> set[str]:
+    """Every single page a section may hold, present or not: a `nav` naming one is never wrong."""
+    return {section.target for section in sections if not section.target.endswith("/")}
+
+
+def _expand_list(entries: list[Any], contents: dict[str, list[Any]], placed: set[str]) -> list[Any]:
+    """Slots replaced by their contents; a slot written alone is spliced in, `Title: slot` keeps its title."""
+    out: list[Any] = []
+    for entry in entries:
+        if isinstance(entry, str) and entry in contents:
+            placed.add(entry)
+            out.extend(contents[entry])
+        elif isinstance(entry, dict):
+            kept: dict[str, Any] = {}
+            for title, value in entry.items():
+                if isinstance(value, str) and value in contents:
+                    placed.add(value)
+                    found = contents[value]
+                    if found:  # a section without pages (a programme without forms) has no entry
+                        kept[title] = found[0] if not value.endswith("/") else found
+                elif isinstance(value, list):
+                    inner = _expand_list(value, contents, placed)
+                    if inner:
+                        kept[title] = inner
+                else:
+                    kept[title] = value
+            if kept:
+                out.append(kept)
+        else:
+            out.append(entry)
+    return out
 
 
 def group(pages: list[GeneratedPage]) -> list[Any]:
@@ -41,13 +103,3 @@ def group(pages: list[GeneratedPage]) -> list[Any]:
     size = NAV_GROUP ** math.ceil(math.log(len(pages), NAV_GROUP) - 1)
     chunks = [pages[start:start + size] for start in range(0, len(pages), size)]
     return [{f"{chunk[0].label} – {chunk[-1].label}": group(chunk)} for chunk in chunks]
-
-
-def _expand(entry: Any, members: dict[str, list[Any]]) -> Any:
-    if isinstance(entry, str):
-        return members.get(entry, entry)
-    if isinstance(entry, dict):
-        return {title: _expand(value, members) for title, value in entry.items()}
-    if isinstance(entry, list):
-        return [_expand(item, members) for item in entry]
-    return entry

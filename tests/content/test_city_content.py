@@ -6,7 +6,7 @@ import re
 
 from builders import REPO, BuildResult, pdf_text, visible_text
 
-from engine.core.sources import load_checked
+from engine.portal import load_checked
 
 PROJECT = load_checked(REPO)
 TELEFONSEELSORGE = ("0800 111 0 111", "0800 111 0 222", "116 123")

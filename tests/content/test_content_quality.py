@@ -12,8 +12,8 @@ import yaml
 from builders import REPO, BuildResult
 
 from engine.core.body import split_body
-from engine.core.sources import load_checked
 from engine.features.curriculum.model import Module
+from engine.portal import load_checked
 
 PROJECT = load_checked(REPO)
 

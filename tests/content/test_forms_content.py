@@ -11,9 +11,8 @@ import pypdf
 import pytest
 from builders import REPO, BuildResult, pdf_text, visible_text
 
-from engine.core.loading import load_project
-from engine.core.sources import read_sources
 from engine.features.forms.model import Form
+from engine.portal import load_project, read_sources
 
 PROJECT, PROBLEMS = load_project(read_sources(REPO))
 FORMS = {form.id: form for form in PROJECT.forms}

@@ -7,7 +7,7 @@ from builders import REPO
 from fuzzing import Mutation, assert_clean_problems_or_safe_pages, mutations
 from hypothesis import HealthCheck, given, settings
 
-from engine.core.sources import read_sources
+from engine.portal import read_sources
 
 SOURCES = read_sources(REPO)
 

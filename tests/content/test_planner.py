@@ -1,13 +1,13 @@
 """The course planner in real headless Chromium, from file://: same results as Python, usable by keyboard.
 
 The shared cases (tests/courses/cases.json) run through `QPPlanner.summary` in the built page
-and must give exactly what `plan_summary` gives; a course planned in the page must export as
-YAML that the Python loader accepts and that Python schedules to the same clock times.
+and must give exactly what `plan_summary` gives, recognition verdict included; a course planned
+in the page must export as YAML that the Python loader accepts and that Python schedules to the
+same clock times; the planner's YAML reading (js-yaml) must read what the Python loader reads.
 """
 
 from __future__ import annotations
 
-import dataclasses
 import json
 import re
 import shutil
@@ -22,16 +22,16 @@ from builders import REPO, BuildResult
 from playwright.sync_api import Browser, Page
 
 from engine.core.editions import Edition, for_edition
-from engine.core.loading import load_project
 from engine.core.project import Project
-from engine.core.sources import load_checked, read_sources
+from engine.core.yamlsource import parse_yaml
 from engine.features.courses.catalogue import Catalogue
 from engine.features.courses.checks import MESSAGES, WARNINGS
 from engine.features.courses.model import Course
 from engine.features.courses.plan import plan_summary
-from engine.features.courses.planner import planner_json
+from engine.features.courses.planner import model_rules, planner_json, planner_script_paths
 from engine.features.courses.schedule import BLOCK_LABELS
-from engine.site.urls import PLANNER_SCRIPT
+from engine.features.courses.urls import PLANNER_SCRIPTS
+from engine.portal import load_checked, load_project, read_sources
 
 CASES = json.loads((REPO / "tests" / "courses" / "cases.json").read_text(encoding="utf-8"))
 AXE = REPO / "node_modules" / "axe-core" / "axe.min.js"
@@ -90,24 +90,47 @@ def test_the_data_block_is_the_built_projects_catalogue(real_site: BuildResult, 
     assert data["warnings"] == sorted(WARNINGS)
     assert data["labels"] == BLOCK_LABELS
     assert [course["id"] for course in data["courses"]] == [course.id for course in public_project.courses]
-    assert f'<script src="../{PLANNER_SCRIPT}"></script>' in html  # relative: works from a USB stick
+    assert data["model"] == json.loads(json.dumps(model_rules()))
+    # Classic scripts in order (js-yaml first), relative to the page: works from a USB stick.
+    tags = "\n".join(f'<script src="{path}"></script>' for path in planner_script_paths())
+    assert tags in html
+    assert [f"../{script.url}" for script in PLANNER_SCRIPTS] == planner_script_paths()
+    assert planner_script_paths()[0].endswith("vendor/js-yaml/js-yaml.min.js")
+
+
+def test_the_model_rules_are_the_models() -> None:
+    """The patterns and limits the page gets are read from the models, and mean the same there."""
+    rules = model_rules()
+    assert re.fullmatch(rules["patterns"]["clock"][1:-1], "09:30") and not re.fullmatch(
+        rules["patterns"]["clock"][1:-1], "9:30")
+    assert rules["limits"]["minutes"] == {"min": 1, "max": 600}
+    assert rules["limits"]["max_day_minutes"] == {"min": 1, "max": 720}
+    assert rules["defaults"]["refresher"] is False and rules["defaults"]["trainers"] == []
+    course = Course.model_json_schema(by_alias=True)
+    assert rules["patterns"]["slug"] == course["properties"]["id"]["pattern"]
+    assert rules["limits"]["max_day_minutes"]["max"] == course["properties"]["max_day_minutes"]["anyOf"][0]["maximum"]
 
 
 def test_the_planner_loads_nothing_from_elsewhere(real_site: BuildResult) -> None:
     html = real_site.page(PLANNER_HTML)
-    source = (real_site.site / PLANNER_SCRIPT).read_text(encoding="utf-8")
-    assert "fetch(" not in source and "XMLHttpRequest" not in source and "import(" not in source
-    assert not re.search(r"https?://", source)
+    for script in PLANNER_SCRIPTS:
+        source = (real_site.site / script.url).read_text(encoding="utf-8")
+        assert source == script.source.read_text(encoding="utf-8")
+        assert "fetch(" not in source and "XMLHttpRequest" not in source and "import(" not in source
+        if "/vendor/" not in script.url:  # js-yaml's licence comment names its home page
+            assert not re.search(r"https?://", source)
+            assert not OUR_NAMES.search(source)  # the engine's scripts serve any programme
+    assert (real_site.site / "assets/portal/vendor/js-yaml/LICENSE").is_file()  # the licence travels along
     scripts = re.findall(r'<script[^>]*\bsrc="([^"]+)"', html)
     assert scripts and not [src for src in scripts if re.match(r"(https?:)?//", src)]
-    assert not OUR_NAMES.search(source)  # the engine's script serves any programme
-    assert "kursplaner.js" not in real_site.page("kurse/index.html")  # loaded only by the planner page
+    index = real_site.page("kurse/index.html")
+    assert "planner-" not in index and "js-yaml" not in index  # loaded only by the planner page
 
 
 def test_course_text_cannot_end_the_data_block(public_project: Project) -> None:
     evil = '</script><script>alert(1)</script><!--'
     first = public_project.modules[0].model_copy(update={"title": evil})
-    project = dataclasses.replace(public_project, modules=(first, *public_project.modules[1:]))
+    project = public_project.with_content(module=(first, *public_project.modules[1:]))
     text = planner_json(project)
     assert "<" not in text
     assert json.loads(text)["catalogue"]["modules"][first.id]["title"] == evil
@@ -188,6 +211,8 @@ def test_a_course_planned_by_keyboard_exports_yaml_that_python_plans_alike(
     assert exported == page.input_value("#qp-yaml")
     assert exported.startswith("# yaml-language-server: $schema=../../schemas/course.schema.json\n")
     assert 'start: "09:30"' in exported and 'version: "1.0"' in exported
+    assert "\n  - date: 2027-03-13\n" in exported  # dates plain, as the course files write them
+    assert re.search(r"\nupdated: \d{4}-\d{2}-\d{2}\n", exported)
 
     # The YAML validates with the Python loader, in a copy of our project.
     project_copy = tmp_path / "projekt"
@@ -237,8 +262,75 @@ def test_drafts_survive_a_reload_and_import_gives_the_course_back(planner: Page)
     assert page.inner_text("#qp-import-result").startswith("Import fehlgeschlagen")
 
 
+def test_an_exported_file_imports_back_identically(planner: Page) -> None:
+    """Export, import, export again: the same course and byte for byte the same file."""
+    page = planner
+    tricky = ['Fragen: "warum?" # kein Kommentar', "10:30", "ja", "on", "1.0", "Ä–ß „Zitat“", "- Strich", "null"]
+    for index in range(len(page.eval_on_selector_all("#qp-template option", "options => options"))):
+        page.select_option("#qp-template", index=index)
+        page.click("#qp-template-load")
+        if index == 0:  # the empty course, made into one with every kind of block and awkward texts
+            page.evaluate("""tricky => {
+                const course = QPPlanner.course()
+                Object.assign(course, {id: "probe", title: tricky[0], summary: "Zeile 1\\nZeile 2: mit Doppelpunkt",
+                    audience: ["probe"], trainers: tricky.slice(1), provider: "#1", place: "'einfach'",
+                    break_rule: {after_minutes: 90, break_minutes: 15}, max_day_minutes: 480})
+                course.days = [{date: "2027-03-13", start: "08:05", latest_end: "10:30", blocks: [
+                    {module: "M01", minutes: 30}, {"break": 15}, {lunch: 45},
+                    ...tricky.map(name => ({activity: name, minutes: 5}))]}]
+                QPPlanner.load(course)
+            }""", tricky)
+        planned = page.evaluate("() => QPPlanner.course()")
+        exported = page.evaluate("() => QPPlanner.toYaml(QPPlanner.course(), '2027-01-02')")  # no download
+        page.click("#qp-new")
+        page.fill("#qp-import-text", exported)
+        page.click("#qp-import")
+        assert page.inner_text("#qp-import-result").startswith("Importiert"), exported
+        assert page.evaluate("() => QPPlanner.course()") == planned
+        assert page.evaluate("() => QPPlanner.toYaml(QPPlanner.course(), '2027-01-02')") == exported
+        # And Python reads the file as the planner meant it (texts stay texts).
+        data = parse_yaml("probe.yml", exported).value
+        assert data["title"] == planned["title"]
+        assert [day["start"] for day in data["days"]] == [day["start"] for day in planned["days"]]
+        if index == 0:
+            assert data["trainers"] == tricky[1:] and data["summary"] == planned["summary"]
+            assert [b.get("activity") for b in data["days"][0]["blocks"][3:]] == tricky
+
+
+BROKEN_YAML = [
+    "id: kaputt\ndays: [",
+    "id: kurs\ntitle: Kurs\n  summary: falsch eingerückt\n",
+    "id: kurs\nid: doppelt\n",
+    "id: kurs\ntitle: 'offen\n",
+    "id: kurs\ndays:\n\t- start: \"09:00\"\n",
+    "id: kurs\ndays:\n  - start: \"09:00\"\n    blocks:\n     - module: M01\n    - break: 15\n",
+    "id: kurs\naudience: [a, b\ntitle: x\n",
+    "---\nid: a\n---\nid: b\n",
+]
+
+
+@pytest.mark.parametrize("text", BROKEN_YAML)
+def test_a_yaml_syntax_error_on_import_is_german_with_its_line(planner: Page, text: str) -> None:
+    """js-yaml's error becomes the planner's German message, at the line `check` names."""
+    page = planner
+    page.fill("#qp-import-text", text)
+    page.click("#qp-import")
+    message = page.inner_text("#qp-import-result")
+    [problem] = parse_yaml("kurs.yml", text).problems
+    assert message.startswith(f"Import fehlgeschlagen: Zeile {problem.line}: "), message
+    assert "YAML-Syntaxfehler" in message or "doppelt" in message
+    assert not re.search(r"\b(?:the|of|expected|unexpected|bad)\b", message), message  # no English
+
+
+def test_the_planner_reads_yaml_values_as_python_does(case_page: Page) -> None:
+    """YAML 1.1 as our loader has it: yes/on are booleans, 010 is octal, clock times and dates stay text."""
+    text = ("a: yes\nb: 10:30\nc: 2026-01-02\nd: 010\ne: 1_000\nf: 1.5\ng: ~\nh: 0x1F\ni: \"x\"\nj: .5\n"
+            "k: On\nl: 1e3\nm: 09\nn: -0b11\no: +12\nq: null\nr:\ns: NO\nt: 190:20:30\nu: 1:30.5\n")
+    assert case_page.evaluate("t => QPPlanner.parseYaml(t)", text) == parse_yaml("werte.yml", text).value
+
+
 def test_every_course_file_reads_back_as_python_reads_it(case_page: Page) -> None:
-    """The planner's small YAML reader understands our course files (folded text included)."""
+    """The planner reads our course files (folded text included) and writes them back alike."""
     for path in sorted((REPO / "curriculum" / "courses").glob("*.yml")):
         text = path.read_text(encoding="utf-8")
         read = case_page.evaluate("t => QPPlanner.toYaml(QPPlanner.parseCourse(t), '2000-01-01')", text)

@@ -7,7 +7,7 @@ import sys
 
 from builders import REPO, BuildResult, table_rows, visible_text
 
-from engine.core.sources import load_checked
+from engine.portal import load_checked
 
 
 def test_every_module_role_and_course_has_a_page(real_site: BuildResult) -> None:

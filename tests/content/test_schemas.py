@@ -8,10 +8,8 @@ from pathlib import Path
 import pytest
 from builders import FIXTURES, REPO
 
-from engine.core.loading import kind_of, load_project
 from engine.core.programme import Programme
-from engine.core.schemas import render_schemas
-from engine.core.sources import read_sources
+from engine.portal import editor_settings, kind_of, load_project, read_sources, render_schemas
 
 MODELINE = "# yaml-language-server: $schema="
 SCHEMA_OF_KIND = {"programme": "programme", "role": "role_profile", "course": "course", "contact": "contact",
@@ -54,3 +52,10 @@ def test_every_yaml_file_points_to_its_schema(path: str) -> None:
     assert first.startswith(MODELINE), f"{path}: erste Zeile muss '{MODELINE}…' sein"
     schema = (REPO / path).parent / first.removeprefix(MODELINE)
     assert schema.resolve() == (REPO / "schemas" / f"{SCHEMA_OF_KIND[kind_of(path) or '']}.schema.json")
+
+
+def test_editor_settings_map_every_declared_kind_to_its_schema() -> None:
+    """`.vscode/settings.json` is derived from the registry (`./qp schema` writes it)."""
+    settings = json.loads((REPO / ".vscode" / "settings.json").read_text(encoding="utf-8"))
+    assert settings["yaml.schemas"] == editor_settings(), "python -m engine schema ausführen"
+    assert all((REPO / schema).is_file() for schema in settings["yaml.schemas"])

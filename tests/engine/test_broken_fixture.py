@@ -8,8 +8,7 @@ from pathlib import Path
 
 from builders import FIXTURES, REPO
 
-from engine.core.loading import load_project
-from engine.core.sources import read_sources
+from engine.portal import load_project, read_sources
 
 EXPECTED = [
     ("contacts/alias.yml", 3, "YAML-Verweise (*name) werden nicht unterstützt; schreiben Sie den Wert aus"),

@@ -14,13 +14,12 @@ import pytest
 from builders import FIXTURES, REPO, BuildResult, pdf_text, table_rows, visible_text
 
 from engine.core.freshness import date_problems
-from engine.core.loading import load_project
 from engine.core.project import Project
 from engine.core.records import SourceFile
-from engine.core.sources import load_checked, read_sources
 from engine.features.city import cache as drawing_cache
 from engine.features.city import charts, network_map
 from engine.features.city.drawings import draw
+from engine.portal import load_checked, load_project, read_sources
 
 TINY = FIXTURES / "tiny"
 

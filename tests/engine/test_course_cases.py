@@ -33,3 +33,10 @@ def test_the_cases_cover_every_check() -> None:
     from engine.features.courses.checks import MESSAGES
 
     assert {code for case in CASES["cases"] for _, code, _, _ in case["expect"]["findings"]} == set(MESSAGES)
+
+
+def test_the_cases_cover_every_recognition_verdict() -> None:
+    """No rule, and met or not met for a basic course and for a refresher."""
+    verdicts = {None if (r := case["expect"]["recognition"]) is None else (r["refresher"], r["met"])
+                for case in CASES["cases"]}
+    assert verdicts == {None, (False, True), (False, False), (True, True), (True, False)}

@@ -11,7 +11,7 @@ import pytest
 from builders import REPO, BuildResult, build, everything_published, pdf_text, table_rows, visible_text
 from icalendar import Calendar
 
-from engine.checking import check_project
+from engine.portal import check_project
 
 
 def test_course_page_shows_clock_times_per_day_and_what_counts(tiny_site: BuildResult) -> None:

@@ -10,9 +10,8 @@ import pytest
 from builders import FIXTURES, BuildResult, pdf_text, table_rows, visible_text
 from test_validation import module, problems
 
-from engine.core.loading import load_project
 from engine.core.source_stands import source_stands
-from engine.core.sources import read_sources
+from engine.portal import load_project, read_sources
 
 FORM = """\
 id: bogen

@@ -10,9 +10,8 @@ from builders import FIXTURES
 from fuzzing import Mutation, assert_clean_problems_or_safe_pages, mutations
 from hypothesis import HealthCheck, given, settings
 
-from engine.core.loading import load_project
 from engine.core.records import SourceFile
-from engine.core.sources import read_sources
+from engine.portal import load_project, read_sources
 
 SOURCES = read_sources(FIXTURES / "tiny")
 KINDS = ("programme.yml", "curriculum/modules/", "role_profiles/", "curriculum/courses/", "contacts/",

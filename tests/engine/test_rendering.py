@@ -7,12 +7,12 @@ from datetime import date
 from engine.core.body import collapsible, split_body
 from engine.core.editions import Edition, for_edition
 from engine.core.formatting import count, hours, minutes, number, plain_text, ue
-from engine.core.project import Project
+from engine.core.pages import GeneratedPage
 from engine.core.search_terms import search_terms
 from engine.features.contacts.model import Contact
 from engine.features.curriculum.model import Glossary, GlossaryTerm, Module
+from engine.portal import REGISTRY, generate_pages, project_of
 from engine.site.nav import expand_sections
-from engine.site.pages import GeneratedPage, generate_pages
 
 
 def make_module(**changes: object) -> Module:
@@ -67,7 +67,7 @@ def test_search_terms_add_compound_tails() -> None:
 
 def test_script_in_yaml_fields_is_escaped_in_every_page() -> None:
     evil = "<script>alert(1)</script>"
-    project = Project(
+    project = project_of(
         modules=(make_module(title=evil, objectives=[evil], keywords=[evil]),),
         contacts=(contact(name=evil, note=evil, description=evil),),
         glossary=(GlossaryTerm(id="x", term=evil, definition=evil),),
@@ -77,7 +77,7 @@ def test_script_in_yaml_fields_is_escaped_in_every_page() -> None:
 
 
 def test_public_edition_drops_internal_contacts_and_fields() -> None:
-    project = Project(contacts=(
+    project = project_of(contacts=(
         contact(id="a", phone="0341 1", internal_fields=["phone"]),
         contact(id="b", visibility="internal"),
     ))
@@ -90,9 +90,20 @@ def test_navigation_sections_expand_to_their_pages() -> None:
     pages = [GeneratedPage("module/m02.md", ""), GeneratedPage("module/index.md", ""),
              GeneratedPage("module/m01.md", ""), GeneratedPage("glossar.md", "")]
     nav = [{"Start": "index.md"}, {"Curriculum": "module/"}, {"Mehr": [{"Glossar": "glossar.md"}]}]
-    assert expand_sections(nav, pages) == [
+    assert expand_sections(nav, pages, REGISTRY.nav) == [
         {"Start": "index.md"}, {"Curriculum": ["module/index.md", "module/m02.md", "module/m01.md"]},
         {"Mehr": [{"Glossar": "glossar.md"}]}]
+
+
+def test_generated_sections_place_themselves() -> None:
+    """A section without a slot is appended; one without pages disappears, also from its slot."""
+    pages = [GeneratedPage("module/index.md", ""), GeneratedPage("kontakte/index.md", ""),
+             GeneratedPage("stadt/netzwerkkarte.md", "")]
+    nav = [{"Start": "index.md"}, {"Vorlagen": "vorlagen/"}, {"Stadt": ["stadt/index.md", "stadt/"]},
+           "stadt/wirkung.md"]
+    assert expand_sections(nav, pages, REGISTRY.nav) == [
+        {"Start": "index.md"}, {"Stadt": ["stadt/index.md", "stadt/netzwerkkarte.md"]},
+        {"Curriculum": ["module/index.md"]}, {"Kontakte": ["kontakte/index.md"]}]
 
 
 def test_glossary_model_requires_terms() -> None:
@@ -135,7 +146,7 @@ def test_large_matrix_is_listed_per_role_instead_of_a_grid() -> None:
         id=f"rolle-{n}", title=f"Rolle {n}", summary="s", tasks=["t"], boundaries=["b"], time_commitment="z",
         required_modules=["M001"], optional_modules=["M002"], compensation=[{"model": "ehrenamt", "description": "d"}],
         version="1.0", updated=date(2026, 1, 1))) for n in range(1, 41))
-    [matrix] = [p for p in generate_pages(Project(modules=modules, roles=roles), Edition.PUBLIC)
+    [matrix] = [p for p in generate_pages(project_of(modules=modules, roles=roles), Edition.PUBLIC)
                 if p.path == "qualifikationsmatrix.md"]
     assert "|---|" not in matrix.markdown
     assert matrix.markdown.count("\n## Rolle ") == 40
@@ -144,14 +155,13 @@ def test_large_matrix_is_listed_per_role_instead_of_a_grid() -> None:
 
 def test_a_long_kind_of_contact_is_split_into_pages_of_at_most_100_entries() -> None:
     from engine.core.programme import Programme, Term
-    from engine.core.project import Project
-    from engine.site.pages import contact_directory
+    from engine.features.contacts.directory import contact_directory
 
     programme = Programme(name="P", short_name="P", region="R", publisher="V",
                           contact_kinds=[Term(id="amt", label="Amt"), Term(id="verein", label="Verein")],
                           topics=[Term(id="wohnen", label="Wohnen")])
     contacts = (*(contact(id=f"amt-{n:03d}") for n in range(250)), contact(id="v", kind="verein"))
-    directory = contact_directory(Project(programme=programme, contacts=contacts))
+    directory = contact_directory(project_of(programme=programme, contacts=contacts))
     assert [(part.page, part.title, len(part.contacts)) for part in directory.parts] == [
         ("kontakte/amt.md", "Amt (1/3)", 100), ("kontakte/amt-2.md", "Amt (2/3)", 100),
         ("kontakte/amt-3.md", "Amt (3/3)", 50), ("kontakte/verein.md", "Verein", 1)]

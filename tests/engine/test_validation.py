@@ -6,8 +6,8 @@ from textwrap import dedent
 
 import pytest
 
-from engine.core.loading import load_project
 from engine.core.records import SourceFile
+from engine.portal import load_project
 
 MODULE = """\
 ---

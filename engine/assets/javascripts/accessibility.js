@@ -1,3 +1,4 @@
+/* global document$ -- Material for MkDocs' observable of shown pages */
 /* Accessibility additions to Material's markup, applied after each page is shown
    (Material's documented `document$` hook):
    - its search dialog gets a name for screen readers;

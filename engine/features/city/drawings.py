@@ -30,3 +30,12 @@ def draw(project: Project, cache: Path | None = None) -> Drawings:
 def city_cache(root: Path) -> Path:
     """Where a project keeps its drawings between builds."""
     return root / ".cache" / "city"
+
+
+#: The city's kinds; a programme without any of their files gets no city pages or handouts.
+CITY_KINDS = ("helppath", "network", "indicators", "dossier")
+
+
+def has_city(project: Project) -> bool:
+    """Whether the programme has any of the city's instruments."""
+    return project.has(*CITY_KINDS)

@@ -7,14 +7,15 @@ from typing import Any
 from markupsafe import Markup
 
 from engine.core import formatting
+from engine.core.printer import Chapter, Handout, HandoutContext, Printer
 from engine.core.project import Project
+from engine.core.urls import html_of
 from engine.features.city.charts import NOT_MEASURED, chart_spec
-from engine.features.city.drawings import Drawings, draw
+from engine.features.city.drawings import city_cache, draw, has_city
 from engine.features.city.model import ACTOR_GROUP_LABELS, RELATION_LABELS, URGENCY_LABELS, HelpPath
 from engine.features.city.network_map import relation_sentences
 from engine.features.city.responsibilities import ordered_paths, responsibility_matrix
-from engine.handouts.html import Handout, _Chapter, _Printer
-from engine.site.urls import (
+from engine.features.city.urls import (
     DOSSIER_HANDOUT,
     DOSSIER_PAGE,
     HELP_PATHS_HANDOUT,
@@ -23,12 +24,14 @@ from engine.site.urls import (
     RESPONSIBILITIES_PAGE,
     help_path_handout,
     help_path_page,
-    html_of,
 )
 
 
-def plan_city_handouts(printer: _Printer, project: Project, drawings: Drawings | None) -> list[Handout]:
+def plan_handouts(context: HandoutContext) -> list[Handout]:
     """The city's handouts, for the data the programme has."""
+    printer, project = context.printer, context.project
+    if not has_city(project):
+        return []
     values = _values(project)
     handouts: list[Handout] = []
     paths = ordered_paths(project)
@@ -42,29 +45,29 @@ def plan_city_handouts(printer: _Printer, project: Project, drawings: Drawings |
         handouts.append(printer.document(HELP_PATHS_HANDOUT, "Wegweiser", cards,
                                          f"Stand {formatting.date_de(newest)}", html_of(HELP_PATHS_PAGE),
                                          page_class="card"))
-        matrix = _Chapter("Zuständigkeiten", printer.fragment("city_matrix.html.j2", **values))
+        matrix = Chapter("Zuständigkeiten", printer.fragment("city_matrix.html.j2", **values))
         handouts.append(printer.document(RESPONSIBILITIES_HANDOUT, "Zuständigkeiten", [matrix],
                                          f"Stand {formatting.date_de(newest)}", html_of(RESPONSIBILITIES_PAGE),
                                          page_class="landscape"))
     if project.dossier:
-        made = drawings if drawings is not None else draw(project)
+        made = draw(project, city_cache(context.root) if context.root else None)
         dossier = project.dossier
-        chapters = [_Chapter(section.title, printer.fragment(
+        chapters = [Chapter(section.title, printer.fragment(
             "city_dossier.html.j2", section=section, network=project.network, indicators=project.indicators,
             network_svg=Markup(made.network), charts={k: Markup(v) for k, v in made.charts.items()}, **values))
             for section in dossier.sections]
         if dossier.references:
-            chapters.append(_Chapter("Quellen", printer.fragment("city_references.html.j2", dossier=dossier)))
+            chapters.append(Chapter("Quellen", printer.fragment("city_references.html.j2", dossier=dossier)))
         handouts.append(printer.document(DOSSIER_HANDOUT, dossier.title, chapters,
                                          f"Stand {formatting.date_de(dossier.stand)}", html_of(DOSSIER_PAGE),
                                          cover=dossier.summary))
     return handouts
 
 
-def _card(printer: _Printer, project: Project, path: HelpPath, values: dict[str, Any]) -> _Chapter:
+def _card(printer: Printer, project: Project, path: HelpPath, values: dict[str, Any]) -> Chapter:
     contacts = [project.contact_by_id[c] for c in path.contacts if c in project.contact_by_id]
     modules = [project.module_by_id[m] for m in path.modules]
-    return _Chapter(f"Wegweiser: {path.title}", printer.fragment(
+    return Chapter(f"Wegweiser: {path.title}", printer.fragment(
         "help_path_card.html.j2", path=path, contacts=contacts, modules=modules, **values))
 
 

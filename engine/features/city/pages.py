@@ -12,13 +12,14 @@ from typing import Any
 
 from markupsafe import Markup
 
+from engine.core.pages import PageContext, PagePlan
 from engine.core.project import Project
 from engine.features.city.charts import NOT_MEASURED, chart_spec, describe
-from engine.features.city.drawings import Drawings, draw
+from engine.features.city.drawings import Drawings, city_cache, draw, has_city
 from engine.features.city.model import ACTOR_GROUP_LABELS, RELATION_LABELS, URGENCY_LABELS
 from engine.features.city.network_map import relation_sentences
 from engine.features.city.responsibilities import ordered_paths, responsibility_matrix
-from engine.site.urls import (
+from engine.features.city.urls import (
     DOSSIER_HANDOUT,
     DOSSIER_PAGE,
     HELP_PATHS_HANDOUT,
@@ -29,8 +30,9 @@ from engine.site.urls import (
     RESPONSIBILITIES_PAGE,
     help_path_handout,
     help_path_page,
-    module_page,
 )
+from engine.features.contacts.directory import contact_directory
+from engine.features.curriculum.urls import module_page
 
 
 def city_values(project: Project, entry_page: dict[str, str], drawings: Callable[[], Drawings]) -> dict[str, Any]:
@@ -56,16 +58,18 @@ def city_values(project: Project, entry_page: dict[str, str], drawings: Callable
     }
 
 
-def plan_city_pages(project: Project, render: Callable[..., Any], entry_page: dict[str, str],
-                    drawings: Drawings | None) -> dict[str, Callable[[], Any]]:
+def plan_pages(context: PageContext) -> PagePlan:
     """Each city page's path and its renderer; only pages whose data exist."""
+    project, render = context.project, context.render
+    if not has_city(project):
+        return {}
 
     @cache
     def made() -> Drawings:
-        return drawings if drawings is not None else draw(project)
+        return draw(project, city_cache(context.root) if context.root else None)
 
-    values = city_values(project, entry_page, made)
-    plan: dict[str, Callable[[], Any]] = {}
+    values = city_values(project, contact_directory(project).entry_page, made)
+    plan: PagePlan = {}
     if project.help_paths:
         plan[HELP_PATHS_PAGE] = partial(render, "city_paths.md.j2", HELP_PATHS_PAGE, label="Wegweiser", **values)
         for path in values["paths"]:

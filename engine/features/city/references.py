@@ -1,7 +1,7 @@
 """References of the city's instruments that a plain id list cannot express.
 
 Actors name contacts, relations name actors of the same network, the dossier's asks name
-contacts. Help paths' contacts and modules are plain lists (see `references.REFERENCES`).
+contacts. Help paths' contacts and modules are plain lists, declared with their kind.
 """
 
 from __future__ import annotations
@@ -36,7 +36,8 @@ def _network(record: Record, network: Network, contacts: set[str]) -> list[Probl
         if actor.id in actors:
             problems.append(_problem(record, ("actors", index, "id"),
                                      f"die Akteur-ID '{actor.id}' ist schon vergeben in Zeile "
-                                     f"{record.line_of('actors', actors[actor.id], 'id')}; wählen Sie eine neue"))
+                                     f"{record.line_of('actors', actors[actor.id], 'id')}; wählen Sie eine neue",
+                                     "network.actor-duplicate"))
         else:
             actors[actor.id] = index
         if actor.contact is not None and actor.contact not in contacts:
@@ -50,9 +51,10 @@ def _network(record: Record, network: Network, contacts: set[str]) -> list[Probl
                     "unbekannter Akteur", value, actors) + "; Akteure stehen unter 'actors' in derselben Datei"))
         if relation.source == relation.target:
             problems.append(_problem(record, ("relations", index, "target"),
-                                     f"'{relation.target}' verweist auf sich selbst; entfernen Sie die Beziehung"))
+                                     f"'{relation.target}' verweist auf sich selbst; entfernen Sie die Beziehung",
+                                     "reference.self"))
     return problems
 
 
-def _problem(record: Record, at: tuple[str | int, ...], message: str) -> Problem:
-    return Problem(record.path, record.line_of(*at), record.field_name(*at), message)
+def _problem(record: Record, at: tuple[str | int, ...], message: str, code: str = "reference.unknown") -> Problem:
+    return Problem(record.path, record.line_of(*at), record.field_name(*at), message, code=code)

@@ -8,9 +8,9 @@ from icalendar import Calendar, Event
 
 from engine.core.formatting import whole_minutes
 from engine.core.project import Project
+from engine.core.templating import clock
 from engine.features.courses.catalogue import Catalogue
 from engine.features.courses.plan import CoursePlan, plan_course
-from engine.features.courses.schedule import clock
 
 
 def course_calendar(plan: CoursePlan, producer: str) -> bytes:

@@ -13,13 +13,14 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from jinja2 import Environment
 from markupsafe import Markup
 
 from engine.core.formatting import whole_minutes
+from engine.core.printer import print_css
 from engine.core.programme import Programme
 from engine.features.courses.plan import CoursePlan
 from engine.features.courses.roster import Participant
-from engine.handouts.html import print_css, print_environment
 
 
 @dataclass(frozen=True)
@@ -64,19 +65,21 @@ def refresher_due(plan: CoursePlan, programme: Programme) -> date | None:
         return last.replace(year=last.year + years, day=28)
 
 
-def certificates_html(plan: CoursePlan, certificates: list[Certificate], programme: Programme) -> str:
+def certificates_html(plan: CoursePlan, certificates: list[Certificate], programme: Programme,
+                      environment: Environment) -> str:
+    """The print HTML of all certificates, rendered with the handouts' environment and stylesheet."""
     rule = programme.rule_by_id.get(plan.course.recognition or "")
-    return print_environment().get_template("certificate.html.j2").render(
+    return environment.get_template("certificate.html.j2").render(
         plan=plan, course=plan.course, certificates=certificates, programme=programme, rule=rule,
         due=refresher_due(plan, programme), css=Markup(print_css()))
 
 
 def write_certificates(plan: CoursePlan, certificates: list[Certificate], programme: Programme, root: Path,
-                       out: Path) -> list[Path]:
+                       out: Path, environment: Environment) -> list[Path]:
     """One PDF per certificate and `alle.pdf` with all of them, in `out`; returns the files."""
-    from engine.handouts.pdf import render_document  # WeasyPrint only when certificates are made
+    from engine.handouts.pdf import render_document, table_scopes  # WeasyPrint only when certificates are made
 
-    document = render_document(certificates_html(plan, certificates, programme), root,
+    document = render_document(certificates_html(plan, certificates, programme, environment), root,
                                f"Teilnahmebescheinigungen {plan.course.title}")
     starts = [page for page, _ in _bookmarked_pages(document)]
     if len(starts) != len(certificates):
@@ -88,9 +91,9 @@ def write_certificates(plan: CoursePlan, certificates: list[Certificate], progra
         written = []
         for certificate, start, end in zip(certificates, starts, ends, strict=True):
             target = staging / f"{certificate.number}.pdf"
-            document.copy(document.pages[start:end]).write_pdf(target, pdf_variant="pdf/ua-1")
+            document.copy(document.pages[start:end]).write_pdf(target, pdf_variant="pdf/ua-1", finisher=table_scopes)
             written.append(out / target.name)
-        document.write_pdf(staging / "alle.pdf", pdf_variant="pdf/ua-1")
+        document.write_pdf(staging / "alle.pdf", pdf_variant="pdf/ua-1", finisher=table_scopes)
         if out.exists():
             shutil.rmtree(out)
         staging.rename(out)

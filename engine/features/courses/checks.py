@@ -10,9 +10,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from engine.core.formatting import number, whole_minutes
+from engine.core.templating import clock
 from engine.features.courses.catalogue import Catalogue, RuleFacts
 from engine.features.courses.model import Course
-from engine.features.courses.schedule import Schedule, clock, module_block_minutes, parse_clock
+from engine.features.courses.schedule import Schedule, module_block_minutes, parse_clock
 
 MESSAGES: dict[str, str] = {
     "module_twice": ("{module} steht schon in Tag {day}, Block {block}; teilen Sie ein Modul mit 'minutes' "

@@ -32,7 +32,9 @@ def load_course_file(project: Project, path: str, data: bytes) -> tuple[Course |
         return None, problems
     record = Record("course", course, path, parsed)
     known = {"module": set(project.module_by_id), "role": set(project.role_by_id)}
-    problems = dangling(record, known) + vocabulary_problems(record, project.programme)
+    kind = project.shape.by_name["course"]
+    problems = (dangling(record, kind, known, project.shape.by_name)
+                + vocabulary_problems(record, kind, project.programme))
     if problems:
         return None, problems
     catalogue = Catalogue.of(project)

@@ -11,10 +11,11 @@ from engine.core.formatting import number, whole_minutes
 from engine.core.problems import Problem
 from engine.core.project import Project
 from engine.core.records import Record
+from engine.core.templating import clock
 from engine.features.courses.catalogue import Catalogue
 from engine.features.courses.checks import Finding, RecognitionStatus, check_course, recognition_status
 from engine.features.courses.model import Course
-from engine.features.courses.schedule import Schedule, clock, schedule
+from engine.features.courses.schedule import Schedule, schedule
 from engine.features.curriculum.model import Module
 
 
@@ -75,7 +76,7 @@ def course_problems(project: Project) -> list[Problem]:
 def as_problems(record: Record, findings: Iterable[Finding]) -> list[Problem]:
     """Findings of the course in `record` as problems with its file, line and field."""
     return [Problem(record.path, record.line_of(*finding.at), record.field_name(*finding.at), finding.message,
-                    finding.warning) for finding in findings]
+                    finding.warning, f"course.{finding.code}") for finding in findings]
 
 
 def plan_summary(course: Course, catalogue: Catalogue) -> dict[str, Any]:
@@ -84,6 +85,7 @@ def plan_summary(course: Course, catalogue: Catalogue) -> dict[str, Any]:
     `tests/courses/cases.json` compares this with the planner's `QPPlanner.summary` case by case.
     """
     timetable = schedule(course, catalogue)
+    status = recognition_status(course, timetable, catalogue)
     return {
         "days": [{"start": clock(day.start), "end": clock(day.end),
                   "teaching_minutes": whole_minutes(day.teaching_minutes),
@@ -95,4 +97,14 @@ def plan_summary(course: Course, catalogue: Catalogue) -> dict[str, Any]:
         "ue": number(timetable.ue),
         "findings": [[".".join(str(part) for part in f.at), f.code, f.message, f.warning]
                      for f in check_course(course, timetable, catalogue)],
+        "recognition": recognition_summary(status),
     }
+
+
+def recognition_summary(status: RecognitionStatus | None) -> dict[str, Any] | None:
+    """The recognition verdict as plain data; None when the course claims no rule (or a refresher the rule lacks)."""
+    if status is None:
+        return None
+    return {"rule": status.rule.id, "refresher": status.refresher, "met": status.met,
+            "ue": number(status.course_ue), "minimum_ue": number(status.minimum_ue),
+            "ue_short": number(status.ue_short), "missing_modules": list(status.missing_modules)}

@@ -1,6 +1,6 @@
 """Clock times of a course: when each block starts and ends, teaching kept apart from breaks.
 
-Pure. The in-browser course planner (`engine/assets/javascripts/kursplaner.js`) computes the same, step by
+Pure. The in-browser course planner (`engine/assets/javascripts/planner-schedule.js`) computes the same, step by
 step in the same order; `tests/courses/cases.json` holds the cases both must agree on.
 """
 
@@ -9,7 +9,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from engine.core.formatting import whole_minutes
 from engine.features.courses.catalogue import Catalogue
 from engine.features.courses.model import Block, Course
 
@@ -102,12 +101,6 @@ class Schedule:
     def ue(self) -> float:
         """Teaching units: teaching minutes only, never breaks or other activities."""
         return self.teaching_minutes / self.unit_minutes
-
-
-def clock(minutes: float) -> str:
-    """`HH:MM` for minutes since midnight, half a minute rounded up (as the planner does)."""
-    whole = whole_minutes(minutes)
-    return f"{whole // 60:02d}:{whole % 60:02d}"
 
 
 def parse_clock(text: str) -> int:

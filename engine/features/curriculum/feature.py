@@ -1,0 +1,62 @@
+"""The curriculum, declared: modules, role profiles and glossary terms, and what they offer."""
+
+from __future__ import annotations
+
+from functools import partial
+from pathlib import Path
+
+from engine.core.formatting import german_sort_key
+from engine.core.kinds import BY_TITLE, SOURCES, UPDATED, DatedField, IdRule, Kind, Reference, VocabularyField
+from engine.core.registry import Feature, NavSection
+from engine.features.curriculum import checks, figures, handouts, pages, urls
+from engine.features.curriculum.model import Glossary, GlossaryTerm, Module, ModuleMeta, RoleProfile
+
+MODULE = Kind(
+    name="module", collection="modules", label=("Modul", "Module"), globs=("curriculum/modules/*.md",),
+    model=Module, schema_model=ModuleMeta, schema="module.schema.json", front_matter=True,
+    id_rule=IdRule.PREFIX, unknown="unbekanntes Modul",
+    references=(Reference("prerequisites", "module"), Reference("target_roles", "role")),
+    acyclic="prerequisites", dated=(UPDATED, SOURCES), page=urls.module_page,
+    handout=urls.module_handout)
+
+ROLE = Kind(
+    name="role", collection="roles", label=("Rolle", "Rollen"), globs=("role_profiles/*.yml", "role_profiles/*.yaml"),
+    model=RoleProfile, schema="role_profile.schema.json", unknown="unbekannte Rolle",
+    references=(Reference("required_modules", "module"), Reference("optional_modules", "module"),
+                Reference("supported_by", "role")),
+    vocabularies=(VocabularyField("compensation.*.model", "compensation_models"),),
+    dated=(UPDATED, DatedField("legal_notes.*.stand", "der Stand der Rechtsangabe", may_be_future=True)),
+    sort_key=BY_TITLE, page=urls.role_page, handout=urls.role_handout)
+
+TERM = Kind(
+    name="term", collection="glossary", label=("Glossarbegriff", "Glossarbegriffe"),
+    globs=("curriculum/glossary.yml",), model=GlossaryTerm, container=Glossary, items="terms",
+    id_rule=IdRule.ITEMS, schema="glossary.schema.json", unknown="unbekannter Glossarbegriff",
+    references=(Reference("see_also", "term"),),
+    dated=(DatedField("stand", "der Stand der Erklärung", may_be_future=True, required=False),),
+    sort_key=lambda term: german_sort_key(term.term),
+    page=lambda term_id: f"{urls.GLOSSARY_PAGE}#{term_id}")
+
+FEATURE = Feature(
+    name="curriculum",
+    kinds=(MODULE, ROLE, TERM),
+    record_checks=(checks.role_overlap, checks.rule_modules),
+    derived={
+        "total_ue": figures.total_ue, "total_hours": figures.total_hours,
+        "rules_of": lambda project: partial(figures.rules_of, project),
+        "core_ue": lambda project: partial(figures.core_ue, project),
+        "role_ue": lambda project: partial(figures.role_ue, project),
+        "requirement": lambda project: figures.requirement,
+    },
+    pages=pages.plan_pages,
+    handouts=handouts.plan_handouts,
+    link_sources=pages.module_bodies,
+    nav=(NavSection("module/", "Curriculum"), NavSection(urls.MATRIX_PAGE, "Qualifikationsmatrix"),
+         NavSection("rollen/", "Rollen"), NavSection(urls.GLOSSARY_PAGE, "Glossar")),
+    templates=Path(__file__).parent / "templates",
+    template_globals={
+        "module_page": urls.module_page, "role_page": urls.role_page, "module_handout": urls.module_handout,
+        "role_handout": urls.role_handout, "curriculum_handout": urls.CURRICULUM_HANDOUT,
+        "recognition_page": urls.RECOGNITION_PAGE,
+    },
+)

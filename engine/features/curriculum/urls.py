@@ -1,0 +1,27 @@
+"""Where the curriculum's pages and handouts live in the site."""
+
+from __future__ import annotations
+
+CURRICULUM_PAGE = "module/index.md"
+ROLES_PAGE = "rollen/index.md"
+MATRIX_PAGE = "qualifikationsmatrix.md"
+GLOSSARY_PAGE = "glossar.md"
+#: Only when the programme has recognition rules; inside the curriculum's section.
+RECOGNITION_PAGE = "module/anerkennung.md"
+CURRICULUM_HANDOUT = "curriculum.pdf"
+
+
+def module_page(module_id: str) -> str:
+    return f"module/{module_id.lower()}.md"
+
+
+def role_page(role_id: str) -> str:
+    return f"rollen/{role_id}.md"
+
+
+def module_handout(module_id: str, trainer: bool = False) -> str:
+    return f"modul-{module_id.lower()}{'-trainer' if trainer else ''}.pdf"
+
+
+def role_handout(role_id: str) -> str:
+    return f"rolle-{role_id}.pdf"
