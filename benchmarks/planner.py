@@ -83,7 +83,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
         site = Path(folder) / "site"
         env = {**os.environ, "QP_HANDOUTS": "off", "NO_MKDOCS_2_WARNING": "1"}
-        subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-d", str(site)],
+        subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(site)],
                        cwd=REPO, env=env, check=True)
         with chromium() as browser, offline_page(browser, site) as (page, _):
             page.goto((site / "kurse" / "planer.html").as_uri())

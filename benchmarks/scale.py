@@ -139,7 +139,7 @@ def main(sizes: list[int]) -> None:
             ours_runs, plain_runs = [], []
             # Alternate the two builds and take medians: this machine's speed drifts.
             for _ in range(3 if items <= 1000 else 1):
-                ours_runs.append(measured([sys.executable, "-m", "mkdocs", "build", "--strict", "-q",
+                ours_runs.append(measured([sys.executable, "-m", "mkdocs", "build", "--strict",
                                            "-f", str(project / "mkdocs.yml"), "-d", str(project / "site")]))
                 plain_runs.append(measured([sys.executable, "-m", "mkdocs", "build", "-q",
                                             "-f", str(baseline / "mkdocs.yml"), "-d", str(baseline / "site")]))
