@@ -11,7 +11,7 @@ from datetime import date
 from pathlib import Path
 
 from engine.core.freshness import date_problems
-from engine.core.loading import ContentFiles, collector_paused, load_project
+from engine.core.loading import collector_paused, content_files, load_project
 from engine.core.problems import Problem, errors_of
 from engine.core.project import Project
 from engine.core.registry import Registry
@@ -28,7 +28,7 @@ def check_everything(registry: Registry, root: Path, docs: Path | None = None, *
     stale ones are errors instead of warnings.
     """
     with collector_paused():  # the checks, like loading, make many objects and no cycles
-        files = read_sources(root, ContentFiles(registry.kinds).globs)
+        files = read_sources(root, content_files(registry.kinds).globs)
         project, problems = load_project(files, registry.shape, registry.record_checks)
         if errors_of(problems):
             return project, problems

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from engine.checking import check_everything
 from engine.core.editions import Edition
-from engine.core.loading import ContentFiles
+from engine.core.loading import content_files
 from engine.core.loading import load_project as _load_project
 from engine.core.pages import GeneratedPage, PagePlan
 from engine.core.printer import Handout, MarkdownSetup
@@ -39,7 +39,7 @@ REGISTRY = Registry((CURRICULUM, COURSES, CONTACTS, FORMS, CITY))
 
 def read_sources(root: Path) -> list[SourceFile]:
     """Every file under `root` that may hold content of a declared kind."""
-    return _read_sources(root, ContentFiles(REGISTRY.kinds).globs)
+    return _read_sources(root, content_files(REGISTRY.kinds).globs)
 
 
 def load_project(files: Iterable[SourceFile]) -> tuple[Project, list[Problem]]:
@@ -57,7 +57,7 @@ def load_checked(root: Path) -> Project:
 
 def kind_of(path: str) -> str | None:
     """The content kind of a project-relative path, or None for files that are not content."""
-    kind = ContentFiles(REGISTRY.kinds).kind_of(path)
+    kind = content_files(REGISTRY.kinds).kind_of(path)
     return kind.name if kind else None
 
 

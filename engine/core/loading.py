@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 
 from engine.core.body import unsafe_html
@@ -24,6 +25,12 @@ from engine.core.records import Record, SourceFile
 from engine.core.references import RecordCheck, check_references
 from engine.core.validation import validate
 from engine.core.yamlsource import control_char_problems, decode, parse_yaml, split_front_matter
+
+
+@cache
+def content_files(kinds: tuple[Kind, ...]) -> ContentFiles:
+    """The files of `kinds`, matched by one compiled expression made once per set of kinds."""
+    return ContentFiles(kinds)
 
 
 class ContentFiles:
@@ -79,9 +86,9 @@ def _load(files: Iterable[SourceFile], shape: Shape,
     records: list[Record] = []
     problems: list[Problem] = []
     invalid: list[tuple[str, str]] = []
-    content_files = ContentFiles(shape.kinds)
+    files_of = content_files(shape.kinds)
     for source in sorted(files, key=lambda source: source.path):
-        kind = content_files.kind_of(source.path)
+        kind = files_of.kind_of(source.path)
         if kind is None:
             continue
         loaded = _load_file(kind, source)

@@ -136,19 +136,13 @@ class Project:
 Location = tuple[str | int, ...]
 
 
-def values_at(value: object, path: tuple[str, ...], at: Location = ()) -> list[tuple[Location, str]]:
-    """(location, value) of every value under `path` in a model; `*` walks a list."""
-    if not path:
-        return [] if value is None else [(at, str(value))]
-    head, rest = path[0], path[1:]
-    if head == "*":
-        return [found for index, item in enumerate(value if isinstance(value, list) else [])
-                for found in values_at(item, rest, (*at, index))]
-    return values_at(getattr(value, head, None), rest, (*at, head))
+def values_at(value: object, path: tuple[str, ...]) -> list[tuple[Location, str]]:
+    """(location, value as text) of every value under `path` in a model; `*` walks a list."""
+    return [(at, str(found)) for at, found in objects_at(value, path) if found is not None]
 
 
 def objects_at(value: object, path: tuple[str, ...], at: Location = ()) -> list[tuple[Location, Any]]:
-    """Like `values_at`, but the objects themselves (dates stay dates)."""
+    """(location, object) of every value under `path` in a model; `*` walks a list, a missing field is None."""
     if not path:
         return [(at, value)]
     head, rest = path[0], path[1:]

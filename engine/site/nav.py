@@ -63,11 +63,6 @@ def _contents(section: NavSection, pages: list[GeneratedPage], sections: tuple[N
     return ([index] if has_index else []) + group(inside)
 
 
-def known_pages(sections: Iterable[NavSection]) -> set[str]:
-    """Every single page a section may hold, present or not: a `nav` naming one is never wrong."""
-    return {section.target for section in sections if not section.target.endswith("/")}
-
-
 def _expand_list(entries: list[Any], contents: dict[str, list[Any]], placed: set[str]) -> list[Any]:
     """Slots replaced by their contents; a slot written alone is spliced in, `Title: slot` keeps its title."""
     out: list[Any] = []
