@@ -10,7 +10,6 @@ drawing alone in-process.
 
 from __future__ import annotations
 
-import os
 import shutil
 import statistics
 import subprocess
@@ -36,25 +35,17 @@ def copy_project(destination: Path) -> Path:
 
 
 def without_drawings(project: Path) -> None:
-    """The same project without the network and the indicators (and the pages that show them)."""
+    """The same project without the network and the indicators: their pages and links go by themselves."""
     (project / "city" / "netzwerk.yml").unlink()
     (project / "city" / "wirkung.yml").unlink()
-    config = project / "mkdocs.yml"
-    config.write_text("".join(line for line in config.read_text(encoding="utf-8").splitlines(keepends=True)
-                              if "stadt/netzwerkkarte.md" not in line and "stadt/wirkung.md" not in line),
-                      encoding="utf-8")
-    index = project / "docs" / "stadt" / "index.md"
-    index.write_text("".join(line for line in index.read_text(encoding="utf-8").splitlines(keepends=True)
-                             if "(netzwerkkarte.md)" not in line and "(wirkung.md)" not in line), encoding="utf-8")
 
 
 def build(project: Path, site: Path, empty_cache: bool) -> float:
     if empty_cache:
         shutil.rmtree(project / ".cache" / "city", ignore_errors=True)
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "QP_HANDOUTS": "off"}
     started = time.perf_counter()
-    subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(site)], cwd=project, env=env,
-                   check=True, capture_output=True)
+    subprocess.run([sys.executable, "-m", "engine", "--root", str(project), "build", "--no-handouts",
+                    "--site-dir", str(site)], cwd=project, check=True, capture_output=True)
     return time.perf_counter() - started
 
 

@@ -87,7 +87,9 @@ def generate(root: Path, items: int, seed: int = 1) -> None:
                                   "legal_basis": {"title": "Verordnung", "stand": "2026-01-01"}}]}
     (root / "programme.yml").write_text(yaml.safe_dump(programme, allow_unicode=True), encoding="utf-8")
     config = yaml.safe_load((REPO / "mkdocs.yml").read_text(encoding="utf-8"))
-    config["hooks"] = [str(REPO / "engine/glue/mkdocs_hooks.py")]
+    # The site alone: the plugin renders no handouts (the handouts have a benchmark of their own).
+    config["plugins"] = [{"portal": {"handouts": False}} if plugin == "portal" or (isinstance(plugin, dict)
+                         and "portal" in plugin) else plugin for plugin in config["plugins"]]
     config["nav"] = [{"Start": "index.md"}, {"Curriculum": "module/"}, {"Matrix": "qualifikationsmatrix.md"},
                      {"Kurse": "kurse/"}, {"Rollen": "rollen/"}, {"Kontakte": "kontakte/"}]
     (root / "mkdocs.yml").write_text(yaml.safe_dump(config, allow_unicode=True), encoding="utf-8")
@@ -103,8 +105,7 @@ def write_baseline(project: Path, baseline: Path) -> None:
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(page.markdown, encoding="utf-8")
     config = yaml.safe_load((project / "mkdocs.yml").read_text(encoding="utf-8"))
-    config.pop("hooks")
-    config["plugins"] = [p for p in config["plugins"] if not (isinstance(p, dict) and "macros" in p)]
+    config["plugins"] = [p for p in config["plugins"] if not (isinstance(p, dict) and ("macros" in p or "portal" in p))]
     config["nav"] = expand_sections(config["nav"], pages, REGISTRY.nav)
     config["extra_css"] = [a.url for a in STYLESHEETS]
     config["extra_javascript"] = [a.url for a in SCRIPTS]
@@ -114,7 +115,7 @@ def write_baseline(project: Path, baseline: Path) -> None:
 
 def measured(args: list[str]) -> tuple[float, int]:
     """Wall seconds and peak memory (KiB) of a command, via GNU time."""
-    env = {**os.environ, "QP_HANDOUTS": "off", "NO_MKDOCS_2_WARNING": "1"}
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
     completed = subprocess.run(["/usr/bin/time", "-f", "%e %M", *args], env=env, capture_output=True, text=True)
     if completed.returncode != 0:
         raise SystemExit(completed.stdout[-2000:] + completed.stderr[-2000:])

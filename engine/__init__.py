@@ -1,6 +1,8 @@
-"""The portal engine: content model and loading, site pages, handouts, MkDocs glue, command line.
+"""The portal engine: a content model declared per kind, the site's pages, the handouts, a MkDocs plugin.
 
-Packages, with imports flowing one way (content ← site ← handouts ← glue, cli):
-`content` (model, programme data, loading and checks), `site` (generated pages, navigation,
-publishing), `handouts` (print HTML and PDFs), `glue` (the thin MkDocs layer).
+`core` (problems, YAML with lines, the kinds and their registry, loading, the printer) is
+imported by all and imports none of the others; `features/*` each own a kind of content with
+its model, checks, pages, handouts and templates; `site` and `handouts` collect what the
+features offer; `portal` names every feature; `plugin` (MkDocs) and `cli` only wire them in.
+See ARCHITECTURE.md.
 """

@@ -4,14 +4,9 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
-import subprocess
 import sys
 import time
 from pathlib import Path
-from typing import Any
-
-import yaml
 
 from engine.core.editions import Edition, for_edition
 from engine.core.formatting import count
@@ -35,6 +30,8 @@ def main(argv: list[str] | None = None) -> int:
     commands.add_parser("schema", help="JSON-Schemas nach schemas/ schreiben")
     build = commands.add_parser("build", help="Seite bauen (streng; bei Fehlern bleibt die alte Seite)")
     build.add_argument("--internal", action="store_true", help="interne Ausgabe nach site-intern/ bauen")
+    build.add_argument("--site-dir", type=Path, default=None, help="Zielordner (Standard: site_dir aus mkdocs.yml)")
+    build.add_argument("--no-handouts", action="store_true", help="ohne PDF-Handouts bauen (schneller)")
     commands.add_parser("serve", help="Vorschau mit automatischem Neuladen (ohne neue Handouts)")
     handouts = commands.add_parser("handouts", help="nur die PDF-Handouts erstellen")
     handouts.add_argument("--internal", action="store_true", help="Handouts der internen Ausgabe")
@@ -51,7 +48,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "schema":
         return write_schemas(root)
     if args.command == "build":
-        return mkdocs(root, "build", internal=args.internal)
+        return mkdocs(root, "build", internal=args.internal, site_dir=args.site_dir, handouts=not args.no_handouts)
     if args.command == "certificates":
         return make_certificates(root, args.course, args.roster, args.out)
     if args.command == "handouts":
@@ -87,12 +84,15 @@ def make_handouts(root: Path, edition: Edition, out: Path) -> int:
     if errors_of(problems):
         print(format_report(problems), file=sys.stderr)
         return 1
-    config = _mkdocs_yml(root)
-    setup = MarkdownSetup.of(*_markdown_extensions(config))
+    from engine.plugin.run import site_config
+
+    config, portal = site_config(root)
+    setup = MarkdownSetup.of(list(config.markdown_extensions), dict(config.mdx_configs))
     edition_project = for_edition(project, edition)
-    handouts = plan_handouts(edition_project, setup, str(config.get("extra", {}).get("public_url") or ""), root)
+    handouts = plan_handouts(edition_project, setup, portal.public_url, root)
     try:
-        report = build_handouts(handouts, root, handout_cache(root, edition), progress=terminal_progress)
+        report = build_handouts(handouts, root, handout_cache(root, edition), progress=terminal_progress,
+                                workers=portal.workers or None)
     except HandoutError as error:
         print(error, file=sys.stderr)
         return 1
@@ -155,28 +155,6 @@ def _shown(root: Path, path: Path) -> str:
     return path.relative_to(root).as_posix() if path.is_relative_to(root) else str(path)
 
 
-def _mkdocs_yml(root: Path) -> dict[str, Any]:
-    """mkdocs.yml as data; tags such as !ENV are read as empty (only extensions are needed)."""
-
-    class Loader(yaml.SafeLoader):
-        pass
-
-    Loader.add_multi_constructor("", lambda loader, suffix, node: None)
-    loaded = yaml.load((root / "mkdocs.yml").read_text(encoding="utf-8"), Loader=Loader)
-    return loaded if isinstance(loaded, dict) else {}
-
-
-def _markdown_extensions(config: dict[str, Any]) -> tuple[list[str], dict[str, dict[str, Any]]]:
-    names: list[str] = []
-    configs: dict[str, dict[str, Any]] = {}
-    for entry in config.get("markdown_extensions", []):
-        name, options = next(iter(entry.items())) if isinstance(entry, dict) else (entry, None)
-        names.append(name)
-        if options:
-            configs[name] = options
-    return names, configs
-
-
 def write_schemas(root: Path) -> int:
     """Write the JSON Schemas (content model + the programme's vocabularies) into `schemas/`."""
     project, problems = load_project(read_sources(root))
@@ -198,10 +176,10 @@ def write_schemas(root: Path) -> int:
     return 0
 
 
-def mkdocs(root: Path, command: str, internal: bool = False) -> int:
-    """Run MkDocs on the project; the hooks check the content first."""
-    env = {**os.environ, "QP_EDITION": "internal" if internal else "public", "NO_MKDOCS_2_WARNING": "1"}
-    args = [sys.executable, "-m", "mkdocs", command, "-f", str(root / "mkdocs.yml")]
-    if command == "build":
-        args.append("--strict")
-    return subprocess.run(args, env=env, check=False).returncode
+def mkdocs(root: Path, command: str, *, internal: bool = False, site_dir: Path | None = None,
+           handouts: bool = True) -> int:
+    """Run MkDocs on the project; the portal plugin checks the content first."""
+    from engine.plugin.run import run_mkdocs  # imported here so that `check` starts fast
+
+    return run_mkdocs(root, command, internal=internal, site_dir=site_dir.resolve() if site_dir else None,
+                      handouts=handouts)

@@ -84,9 +84,9 @@ def editor_settings() -> dict[str, str | list[str]]:
 
 
 def check_project(root: Path, docs: Path | None = None, *, today: date | None = None,
-                  strict_dates: bool = False) -> tuple[Project, list[Problem]]:
+                  strict_dates: bool = False, site_config: Path | None = None) -> tuple[Project, list[Problem]]:
     """The project under `root` and every problem `check` reports (see `engine.checking`)."""
-    return check_everything(REGISTRY, root, docs, today=today, strict_dates=strict_dates)
+    return check_everything(REGISTRY, root, docs, today=today, strict_dates=strict_dates, site_config=site_config)
 
 
 def project_of(programme: Programme | None = None, **collections: tuple[object, ...]) -> Project:

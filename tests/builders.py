@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import shutil
 import subprocess
 import sys
@@ -46,18 +45,16 @@ def make_project(fixture: str, destination: Path) -> Path:
     (destination / "docs").mkdir(exist_ok=True)  # MkDocs needs the folder, even without hand-written pages
     config = yaml.safe_load((REPO / "mkdocs.yml").read_text(encoding="utf-8"))
     config["nav"] = FIXTURE_NAV + ([FIXTURE_CITY_NAV] if (destination / "city").is_dir() else [])
-    config["hooks"] = [str(REPO / "engine" / "glue" / "mkdocs_hooks.py")]
     (destination / "mkdocs.yml").write_text(yaml.safe_dump(config, allow_unicode=True), encoding="utf-8")
     return destination
 
 
 def build(project: Path, site: Path, *, internal: bool = False) -> BuildResult:
-    """Run `mkdocs build --strict` as an editor would, into `site`."""
-    env = {**os.environ, "QP_EDITION": "internal" if internal else "public", "NO_MKDOCS_2_WARNING": "1"}
+    """Build as an editor would (`./qp build`, strict), into `site`; `internal`: `--internal`."""
     completed = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(project / "mkdocs.yml"),
-         "-d", str(site)],
-        env=env, capture_output=True, text=True, check=False, cwd=project,
+        [sys.executable, "-m", "engine", "--root", str(project), "build", "--site-dir", str(site),
+         *(["--internal"] if internal else [])],
+        capture_output=True, text=True, check=False, cwd=project,
     )
     edition_site = site.with_name(f"{site.name}-intern") if internal else site
     return BuildResult(completed.returncode, completed.stdout + completed.stderr, edition_site)

@@ -44,6 +44,12 @@ class ContentFiles:
             f"(?P<{kind.name}>{'|'.join(fnmatch.translate(pattern) for pattern in kind.globs)})"
             for kind in self.kinds.values() if kind.globs))
 
+    @property
+    def folders(self) -> tuple[str, ...]:
+        """The files and folders the content can be in (`programme.yml`, `curriculum/modules`), for a watcher."""
+        fixed = {pattern.split("*", 1)[0].rsplit("/", 1)[0] if "*" in pattern else pattern for pattern in self.globs}
+        return tuple(sorted(path for path in fixed if path))
+
     def kind_of(self, path: str) -> Kind | None:
         """The content kind of a project-relative path, or None for files that are not content.
 

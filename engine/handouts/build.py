@@ -38,7 +38,7 @@ def cached_path(cache: Path, handout: Handout) -> Path:
 
 
 def _render_one(handout: Handout, root: Path, target: Path) -> str:
-    from engine.handouts.pdf import render_pdf  # in the worker only: see engine/handouts/pdf.py
+    from engine.core.pdf import render_pdf  # in the worker only: see engine/core/pdf.py
 
     pdf = render_pdf(handout.html, root, handout.title, handout.base)
     partial = target.with_suffix(".partial")

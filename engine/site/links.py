@@ -15,13 +15,11 @@ from collections.abc import Callable, Iterator
 
 from markdown.extensions.toc import slugify
 
-from engine.core.editions import Edition, for_edition
-from engine.core.pages import GeneratedPage, LinkSource
+from engine.core.pages import GeneratedPage, LinkSource, PagePlan
 from engine.core.problems import Problem
 from engine.core.project import Project
 from engine.core.registry import Registry
 from engine.core.urls import HANDOUT_FOLDER
-from engine.site.pages import plan_pages
 
 _LINK = re.compile(r"(?<![!\\])\[(?P<text>[^\]\n]*)\]\(\s*<?(?P<target>[^)\s>]+)>?(?:\s+\"[^\"]*\")?\s*\)")
 _IMAGE = re.compile(r"!\[[^\]\n]*\]\(\s*<?(?P<target>[^)\s>]+)>?(?:\s+\"[^\"]*\")?\s*\)")
@@ -36,16 +34,16 @@ _EXTERNAL = re.compile(r"^[a-z][a-z0-9+.\-]*:", re.IGNORECASE)
 Source = LinkSource
 
 
-def check_links(registry: Registry, project: Project, docs: dict[str, str], assets: set[str]) -> list[Problem]:
-    """Broken links of a checked project, judged against its public edition.
+def check_links(registry: Registry, public: Project, plan: PagePlan, docs: dict[str, str],
+                assets: set[str]) -> list[Problem]:
+    """Broken links of a checked project, judged against its public edition and that edition's `plan`.
 
     The public edition has the fewest pages and anchors: a link that works there works in
     the internal one too, and a link to something internal is caught before it is published.
     """
-    public = for_edition(project, Edition.PUBLIC)
     sources = [source for feature in registry.features if feature.link_sources is not None
                for source in feature.link_sources(public)]
-    return link_problems(sources, plan_pages(registry, public, Edition.PUBLIC), docs, assets)
+    return link_problems(sources, plan, docs, assets)
 
 
 def link_problems(sources: list[LinkSource], plan: dict[str, Callable[[], GeneratedPage]],

@@ -11,10 +11,10 @@ import pytest
 from builders import FIXTURES, BuildResult, pdf_text
 
 from engine.core.editions import Edition, for_edition
+from engine.core.pdf import render_pdf
 from engine.core.printer import MarkdownSetup
 from engine.core.problems import HandoutError
 from engine.handouts.build import build_handouts
-from engine.handouts.pdf import render_pdf
 from engine.portal import load_checked, plan_handouts
 
 SETUP = MarkdownSetup.of(["toc", "tables", "admonition", "def_list", "attr_list", "md_in_html"],

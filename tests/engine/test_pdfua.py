@@ -10,8 +10,8 @@ import pytest
 from builders import BuildResult
 from pdfua_check import SCOPES, check, header_cells, scope_of
 
+from engine.core.pdf import render_pdf
 from engine.core.printer import MarkdownSetup, print_css
-from engine.handouts.pdf import render_pdf
 from engine.portal import load_checked, plan_handouts
 
 SETUP = MarkdownSetup.of(["toc", "tables", "admonition", "def_list", "attr_list", "md_in_html"],

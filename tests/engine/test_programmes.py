@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import ast
 import re
 from pathlib import Path
 
@@ -11,8 +10,6 @@ from builders import REPO, BuildResult, build, everything_published, make_projec
 #: Names of our own programme that must never appear in the engine.
 OUR_NAMES = re.compile(r"QuartierPflege|Leipzig|Halle|Sachsen|Sachsen-Anhalt|Dresden", re.IGNORECASE)
 ENGINE = REPO / "engine"
-#: Packages in the order imports may flow: each may import only those before it.
-LAYERS = ["content", "courses", "city", "site", "handouts", "glue"]
 
 
 def test_no_engine_file_names_our_programme() -> None:
@@ -26,22 +23,6 @@ def test_no_engine_file_names_our_programme() -> None:
 def test_the_name_check_would_find_a_name() -> None:
     assert OUR_NAMES.search('title="Curriculum QuartierPflege"')
     assert OUR_NAMES.search("Sachsen-Anhalt (Halle)")
-
-
-def test_imports_flow_one_way() -> None:
-    """content ← courses ← city ← site ← handouts ← glue: no package imports one that comes after it."""
-    wrong = []
-    for path in sorted(ENGINE.rglob("*.py")):
-        package = path.relative_to(ENGINE).parts[0]
-        if package not in LAYERS:
-            continue
-        allowed = LAYERS[: LAYERS.index(package) + 1]
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("engine."):
-                target = node.module.split(".")[1]
-                if target in LAYERS and target not in allowed:
-                    wrong.append(f"{path.relative_to(REPO)} imports engine.{target}")
-    assert wrong == []
 
 
 def test_second_programme_shows_its_own_name_rules_and_units(solo: BuildResult) -> None:

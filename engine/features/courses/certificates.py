@@ -77,7 +77,7 @@ def certificates_html(plan: CoursePlan, certificates: list[Certificate], program
 def write_certificates(plan: CoursePlan, certificates: list[Certificate], programme: Programme, root: Path,
                        out: Path, environment: Environment) -> list[Path]:
     """One PDF per certificate and `alle.pdf` with all of them, in `out`; returns the files."""
-    from engine.handouts.pdf import render_document, table_scopes  # WeasyPrint only when certificates are made
+    from engine.core.pdf import render_document, table_scopes  # WeasyPrint only when certificates are made
 
     document = render_document(certificates_html(plan, certificates, programme, environment), root,
                                f"Teilnahmebescheinigungen {plan.course.title}")

@@ -1,1 +1,0 @@
-"""The thin MkDocs layer: hooks and mkdocs-macros variables that wire the other packages in."""

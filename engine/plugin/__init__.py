@@ -1,0 +1,1 @@
+"""The MkDocs plugin `portal`: its typed settings, the build events, and the pages' macros."""
