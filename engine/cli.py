@@ -129,7 +129,8 @@ def make_certificates(root: Path, course_path: Path, roster_path: Path, out: Pat
     course, problems = load_course_file(project, _shown(root, course_file), course_file.read_bytes())
     if course is not None:
         problems += [Problem(_shown(root, course_file), 1, "days", f"Tag {number} hat kein Datum; für "
-                             "Bescheinigungen braucht jeder Tag eines, z. B. date: 2027-03-06")
+                             "Bescheinigungen braucht jeder Tag eines, z. B. date: 2027-03-06",
+                             code="certificate.day-without-date")
                      for number, day in enumerate(course.days, start=1) if day.date is None]
     if course is None or errors_of(problems):
         print(format_report(problems), file=sys.stderr)

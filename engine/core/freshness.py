@@ -97,4 +97,4 @@ def _stale(fact: DatedFact, today: date, limit: int, strict: bool) -> list[Probl
 def _problem(fact: DatedFact, message: str, code: str, warning: bool = False) -> Problem:
     """A problem at the fact's line; looked up only here, since most facts are fresh."""
     record = fact.record
-    return Problem(record.path, record.line_of(*fact.at), record.field_name(*fact.at), message, warning, code)
+    return Problem(record.path, record.line_of(*fact.at), record.field_name(*fact.at), message, warning, code=code)

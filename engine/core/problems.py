@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from dataclasses import field as dataclass_field
 
 
 @dataclass(frozen=True, order=True)
@@ -15,8 +16,9 @@ class Problem:
     message: str
     warning: bool = False
     """A warning is reported but does not stop the build (e.g. data older than its limit)."""
-    code: str = ""
-    """A stable short code, e.g. `course.break-missing`: tests assert it, the wording may improve."""
+    code: str = dataclass_field(kw_only=True)
+    """A stable short code, e.g. `course.break-missing`: tests assert it, the wording may improve.
+    Required: a problem without one cannot be made."""
 
     def __str__(self) -> str:
         field = f" {self.field}:" if self.field else ""

@@ -27,7 +27,8 @@ def validate(model: type[M], parsed: Parsed, path: str, first_line: int,
     if not isinstance(value, dict):
         kind = "leer" if value is None else f"ein {_type_name(value)}"
         return None, [Problem(path, first_line, "",
-                              f"erwartet werden Felder der Form 'name: Wert', die Datei ist aber {kind}")]
+                              f"erwartet werden Felder der Form 'name: Wert', die Datei ist aber {kind}",
+                              code="file.not-a-mapping")]
     try:
         return model.model_validate({**value, **(extra or {})}), []
     except ValidationError as error:
@@ -39,7 +40,8 @@ def _problem(model: type[BaseModel], detail: ErrorDetails, parsed: Parsed, path:
              first_line: int) -> Problem:
     loc = tuple(part for part in detail["loc"] if not _is_union_branch(part))
     line = parsed.line_of(loc, first_line)
-    return Problem(path, line, dotted(loc), explain(model, detail, loc))
+    return Problem(path, line, dotted(loc), explain(model, detail, loc),
+                   code=f"field.{detail['type'].replace('_', '-')}")
 
 
 def _is_union_branch(part: str | int) -> bool:

@@ -102,7 +102,7 @@ def decode(path: str, data: bytes) -> tuple[str | None, list[Problem]]:
         line = data[: error.start].count(b"\n") + 1
         byte = data[error.start]
         return None, [Problem(path, line, "", f"die Datei ist nicht UTF-8-kodiert (Byte 0x{byte:02x}); "
-                                               "speichern Sie sie im Editor als „UTF-8“")]
+                                               "speichern Sie sie im Editor als „UTF-8“", code="file.not-utf8")]
     return text.replace("\r\n", "\n"), []
 
 
@@ -115,7 +115,8 @@ def control_char_problems(path: str, text: str, first_line: int = 1) -> list[Pro
         match = _CONTROL_CHARS.search(line)
         if match:
             problems.append(Problem(path, number, "", f"unsichtbares Steuerzeichen "
-                                    f"U+{ord(match.group()):04X} in der Zeile; löschen Sie es"))
+                                    f"U+{ord(match.group()):04X} in der Zeile; löschen Sie es",
+                                    code="file.control-character"))
     return problems
 
 
@@ -136,17 +137,21 @@ def parse_yaml(path: str, text: str, first_line: int = 1) -> Parsed:
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         line = first_line + (mark.line if mark else 0)
-        parsed.problems.append(Problem(path, line, "", _yaml_message(error, text)))
+        alias = isinstance(error, yaml.composer.ComposerError) and "Verweise" in str(error.problem)
+        parsed.problems.append(Problem(path, line, "", _yaml_message(error, text),
+                                       code="yaml.alias" if alias else "yaml.syntax"))
     except yaml.reader.ReaderError as error:
         line = first_line + text[: error.position].count("\n")
         parsed.problems.append(Problem(path, line, "", f"unerlaubtes Zeichen U+{error.character:04X}"
                                                        if isinstance(error.character, int) else
-                                                       "unerlaubtes Zeichen in der Datei"))
+                                                       "unerlaubtes Zeichen in der Datei", code="yaml.bad-character"))
     except RecursionError:
         parsed.problems.append(Problem(path, first_line, "", "zu tief verschachtelt; "
-                                                             "vereinfachen Sie die Struktur"))
+                                                             "vereinfachen Sie die Struktur",
+                                       code="yaml.too-deep"))
     except (ValueError, TypeError, OverflowError) as error:
-        parsed.problems.append(Problem(path, first_line, "", f"Wert kann nicht gelesen werden: {error}"))
+        parsed.problems.append(Problem(path, first_line, "", f"Wert kann nicht gelesen werden: {error}",
+                                       code="yaml.unreadable-value"))
     finally:
         if loader is not None:
             loader.dispose()
@@ -173,7 +178,7 @@ def _walk(loader: _ContentLoader, node: yaml.Node, at: Path, path: str, first_li
         line = first_line + node.start_mark.line
         tag = node.tag.replace("tag:yaml.org,2002:", "!!")
         parsed.problems.append(Problem(path, line, dotted(at), f"der YAML-Tag '{tag}' ist nicht erlaubt "
-                                       "(er wird nie ausgeführt); entfernen Sie ihn"))
+                                       "(er wird nie ausgeführt); entfernen Sie ihn", code="yaml.tag-refused"))
         return None
     if isinstance(node, yaml.MappingNode):
         mapping: dict[str, Any] = {}
@@ -181,13 +186,15 @@ def _walk(loader: _ContentLoader, node: yaml.Node, at: Path, path: str, first_li
         for key_node, value_node in node.value:
             if not isinstance(key_node, yaml.ScalarNode):
                 parsed.problems.append(Problem(path, first_line + key_node.start_mark.line,
-                                               dotted(at), "ein Feldname muss einfacher Text sein"))
+                                               dotted(at), "ein Feldname muss einfacher Text sein",
+                                               code="yaml.key-not-text"))
                 continue
             key = key_node.value
             key_line = first_line + key_node.start_mark.line
             if key in seen:
                 parsed.problems.append(Problem(path, key_line, dotted((*at, key)),
-                                               f"Feld doppelt; es steht schon in Zeile {seen[key]}"))
+                                               f"Feld doppelt; es steht schon in Zeile {seen[key]}",
+                                               code="yaml.duplicate-key"))
                 continue
             seen[key] = key_line
             mapping[key] = _walk(loader, value_node, (*at, key), path, first_line, parsed)
@@ -258,10 +265,11 @@ def split_front_matter(path: str, text: str) -> tuple[str, int, str, int] | Prob
     lines = text.split("\n")
     if not lines or lines[0].strip() != "---":
         return Problem(path, 1, "", "der Steckbrief fehlt: die Datei muss mit einer Zeile '---' "
-                                    "beginnen, dann YAML, dann wieder '---'")
+                                    "beginnen, dann YAML, dann wieder '---'", code="front-matter.missing")
     for index in range(1, len(lines)):
         if lines[index].strip() in ("---", "..."):
             front = "\n".join(lines[1:index])
             body = "\n".join(lines[index + 1:])
             return front, 2, body, index + 2
-    return Problem(path, 1, "", "der Steckbrief wird nicht mit einer Zeile '---' abgeschlossen")
+    return Problem(path, 1, "", "der Steckbrief wird nicht mit einer Zeile '---' abgeschlossen",
+                   code="front-matter.unclosed")

@@ -74,8 +74,7 @@ def render_handwritten(docs: Mapping[str, str], variables: Mapping[str, Any], fi
             rendered[path] = Rendered(environment.from_string(body).render(names), first_line)
         except TemplateSyntaxError as error:
             problems.append(Problem(f"docs/{path}", first_line + (error.lineno or 1) - 1, "",
-                                    f"Fehler in einem Platzhalter {{{{ … }}}} oder {{% … %}}: {error.message}; "
-                                    "prüfen Sie Klammern und Schreibweise",
+                                    _syntax_message(error.message or "", sorted(environment.filters)),
                                     code="page.macro-syntax"))
         except TemplateError as error:
             problems.append(Problem(f"docs/{path}", first_line + _template_line(error) - 1, "",
@@ -101,6 +100,28 @@ def _split(text: str) -> tuple[dict[str, Any], str, int]:
                 meta = {}
             return (meta if isinstance(meta, dict) else {}), "\n".join(lines[index + 1:]), index + 2
     return {}, text, 1
+
+
+_NO_FILTER = re.compile(r"No filter named '(?P<name>[^']+)'")
+_OPEN_BLOCK = re.compile(r"Unexpected end of template.*'(?P<tag>if|for|macro|block)'", re.DOTALL)
+
+
+def _syntax_message(text: str, filters: list[str]) -> str:
+    """German for the syntax errors editors make: an unknown filter, an unclosed block, a missing brace."""
+    unknown_filter = _NO_FILTER.search(text)
+    if unknown_filter:
+        name = unknown_filter["name"]
+        close = difflib.get_close_matches(name, filters, n=3, cutoff=0.6)
+        guess = f"meinten Sie {' oder '.join(repr(c) for c in close)}? " if close else ""
+        return f"den Filter '{name}' gibt es nicht; {guess}z. B. {{{{ qp.total_ue | number }}}}"
+    open_block = _OPEN_BLOCK.search(text)
+    if open_block:
+        tag = open_block["tag"]
+        return f"ein {{% {tag} … %}} wird nicht geschlossen; schreiben Sie danach {{% end{tag} %}}"
+    if "unexpected '}'" in text or "expected token 'end of print statement'" in text:
+        return "ein Platzhalter ist nicht richtig geklammert: er steht zwischen {{ und }}, z. B. {{ programme.name }}"
+    return (f"ein Platzhalter {{{{ … }}}} oder {{% … %}} ist falsch geschrieben ({text}); prüfen Sie Klammern "
+            "und Schreibweise")
 
 
 def _template_line(error: BaseException) -> int:

@@ -288,8 +288,9 @@ def test_a_missing_programme_file_is_reported() -> None:
 def test_warnings_are_reported_and_counted_apart_from_errors() -> None:
     from engine.core.problems import Problem, errors_of, format_report
 
-    problems = [Problem("contacts/a.yml", 3, "verified", "seit über 12 Monaten nicht geprüft", warning=True),
-                Problem("contacts/b.yml", 1, "id", "fehlt")]
+    problems = [Problem("contacts/a.yml", 3, "verified", "seit über 12 Monaten nicht geprüft", warning=True,
+                        code="contact.stale"),
+                Problem("contacts/b.yml", 1, "id", "fehlt", code="field.missing")]
     report = format_report(problems)
     assert report.splitlines() == ["contacts/b.yml:1: id: fehlt",
                                    "contacts/a.yml:3: verified: Warnung: seit über 12 Monaten nicht geprüft",

@@ -76,7 +76,7 @@ def course_problems(project: Project) -> list[Problem]:
 def as_problems(record: Record, findings: Iterable[Finding]) -> list[Problem]:
     """Findings of the course in `record` as problems with its file, line and field."""
     return [Problem(record.path, record.line_of(*finding.at), record.field_name(*finding.at), finding.message,
-                    finding.warning, f"course.{finding.code}") for finding in findings]
+                    finding.warning, code=f"course.{finding.code}") for finding in findings]
 
 
 def plan_summary(course: Course, catalogue: Catalogue) -> dict[str, Any]:
