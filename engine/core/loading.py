@@ -46,9 +46,10 @@ class ContentFiles:
 
     @property
     def folders(self) -> tuple[str, ...]:
-        """The files and folders the content can be in (`programme.yml`, `curriculum/modules`), for a watcher."""
-        fixed = {pattern.split("*", 1)[0].rsplit("/", 1)[0] if "*" in pattern else pattern for pattern in self.globs}
-        return tuple(sorted(path for path in fixed if path))
+        """The top-level files and folders content can be in (`programme.yml`, `city`), for a watcher.
+
+        Whole top-level folders, so that a file added to `city/` is seen as well."""
+        return tuple(sorted({pattern.split("/", 1)[0] for pattern in self.globs}))
 
     def kind_of(self, path: str) -> Kind | None:
         """The content kind of a project-relative path, or None for files that are not content.
