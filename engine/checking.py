@@ -13,6 +13,7 @@ from pathlib import Path
 
 from engine.core.editions import Edition, for_edition
 from engine.core.freshness import date_problems
+from engine.core.inline import fill, unknown_in_text
 from engine.core.loading import collector_paused, content_files, load_project
 from engine.core.problems import Problem, errors_of
 from engine.core.project import Project
@@ -59,8 +60,13 @@ def _site_problems(registry: Registry, project: Project, docs: Path, site_config
         return list(site.outdated)
     public = for_edition(project, Edition.PUBLIC)
     pages, assets = read_docs(docs)
-    rendered, problems = render_handwritten(pages, page_variables(public, Edition.PUBLIC), page_filters(public),
-                                            site.extra)
+    values = registry.inline_values(public)
+    problems = [problem for path, text in sorted(pages.items())
+                for problem in unknown_in_text(f"docs/{path}", text, 1, set(values))]
+    pages = {path: fill(text, values) for path, text in pages.items()}
+    rendered, page_problems = render_handwritten(pages, page_variables(public, Edition.PUBLIC), page_filters(public),
+                                                 site.extra)
+    problems += page_problems
     plan = plan_pages(registry, public, Edition.PUBLIC)
     problems += nav_problems(site, pages, plan, registry.nav)
     if problems:

@@ -32,6 +32,7 @@ class DatedFact:
     date_label: str = "Stand"
     series: tuple[str | int, ...] | None = None
     """For a series where only the newest date counts: the series' location."""
+    ends: bool = False
 
 
 def dated_facts(project: Project) -> Iterator[DatedFact]:
@@ -49,7 +50,7 @@ def _facts(record: Record, field: DatedField) -> Iterator[DatedFact]:
         what = field.what_of(record.model, at) if field.what_of else field.what
         series = at[:max(i for i, part in enumerate(at) if isinstance(part, int))] if field.newest_only else None
         yield DatedFact(record, at, value if isinstance(value, date) else None, what, field.may_be_future,
-                        series=series)
+                        series=series, ends=field.ends)
 
 
 def date_problems(project: Project, today: date, strict: bool = False) -> list[Problem]:
@@ -58,6 +59,12 @@ def date_problems(project: Project, today: date, strict: bool = False) -> list[P
     problems: list[Problem] = []
     newest: dict[tuple[str, tuple[str | int, ...]], DatedFact] = {}
     for fact in dated_facts(project):
+        if fact.ends:
+            if fact.value is not None and fact.value < today:
+                problems.append(_problem(fact, f"{fact.what}: der {date_de(fact.value)} ist vorbei; tragen Sie den "
+                                               "Wert ein, der jetzt gilt, mit seinem Datum (eine jährliche Änderung "
+                                               "steht in CONTENT.md)", "date.ended", warning=not strict))
+            continue
         if fact.value is None:
             problems.append(_problem(fact, f"{fact.what}: noch nie geprüft; tragen Sie das Datum der Prüfung ein "
                                            "(JJJJ-MM-TT)", "date.never-checked", warning=not strict))

@@ -76,6 +76,9 @@ class DatedField:
     """The message's subject from the model and the date's location, e.g. the indicator's title."""
     required: bool = True
     """Whether an empty date is reported („noch nie geprüft“); a term without a legal figure has none."""
+    ends: bool = False
+    """The date ends what the record states (a figure valid until, a change due on): once it has
+    passed, the record must be updated. Reported as the date passes, not by age."""
 
     @property
     def path(self) -> tuple[str, ...]:

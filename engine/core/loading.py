@@ -16,6 +16,7 @@ from functools import cache
 from typing import Any
 
 from engine.core.body import unsafe_html
+from engine.core.inline import filled_project, unknown_tokens
 from engine.core.kinds import IdRule, Kind
 from engine.core.limits import MAX_FILE_BYTES, kib
 from engine.core.problems import Problem
@@ -94,7 +95,8 @@ def _load(files: Iterable[SourceFile], shape: Shape,
     problems: list[Problem] = []
     invalid: list[tuple[str, str]] = []
     files_of = content_files(shape.kinds)
-    for source in sorted(files, key=lambda source: source.path):
+    files_read = sorted(files, key=lambda source: source.path)
+    for source in files_read:
         kind = files_of.kind_of(source.path)
         if kind is None:
             continue
@@ -111,7 +113,13 @@ def _load(files: Iterable[SourceFile], shape: Shape,
     ids = known_ids(records, invalid)
     for check in record_checks:
         problems.extend(check(records, ids))
-    return _assemble(records, shape), sorted(problems)
+    project = _assemble(records, shape)
+    with_tokens = {source.path for source in files_read if b"((" in source.data}
+    if with_tokens and shape.inline_values:
+        values = {key: text for offer in shape.inline_values for key, text in offer(project).items()}
+        problems.extend(unknown_tokens([r for r in records if r.path in with_tokens], set(values)))
+        project = filled_project(project, values, with_tokens)
+    return project, sorted(problems)
 
 
 @dataclass(frozen=True)
@@ -204,6 +212,8 @@ def _load_markdown(kind: Kind, path: str, text: str) -> _Loaded:
     model, problems = validate(kind.model, parsed, path, front_line, {"body": body})
     if model is None:
         return _Loaded(problems=problems, invalid_ids=_declared_ids(kind, path, parsed.value))
+    # The model strips the body's leading blank lines; its first line is the first written one.
+    body_line += body[: len(body) - len(body.lstrip())].count("\n")
     return _Loaded([Record(kind.name, model, path, parsed, body_line=body_line)])
 
 

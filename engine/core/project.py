@@ -17,6 +17,8 @@ T = TypeVar("T", bound=BaseModel)
 
 #: Turns the project into what one edition may show (e.g. without internal contacts).
 EditionFilter = Callable[["Project", str], "Project"]
+#: A feature's values for texts, by id (`((mindestlohn))` → „13,90 €“): see `engine.core.inline`.
+InlineValues = Callable[["Project"], Mapping[str, str]]
 
 
 @dataclass(frozen=True)
@@ -27,6 +29,7 @@ class Shape:
     derived: Mapping[str, Callable[[Project], Any]] = field(default_factory=dict)
     """Figures a feature computes from the project, read as attributes: `project.total_ue`."""
     edition_filters: tuple[EditionFilter, ...] = ()
+    inline_values: tuple[InlineValues, ...] = ()
 
     @cached_property
     def by_collection(self) -> dict[str, Kind]:

@@ -17,7 +17,7 @@ from engine.core.assets import Asset
 from engine.core.kinds import Kind
 from engine.core.problems import Problem
 from engine.core.programme import PROGRAMME_KIND
-from engine.core.project import EditionFilter, Project, Shape
+from engine.core.project import EditionFilter, InlineValues, Project, Shape
 from engine.core.references import RecordCheck
 
 #: A check on a valid project (courses against their rules, one „Stand“ per law).
@@ -58,6 +58,8 @@ class Feature:
     derived: Mapping[str, Callable[[Project], Any]] = field(default_factory=dict)
     """Figures computed from the project, read as `project.<name>` (and `qp.<name>` in pages)."""
     edition_filter: EditionFilter | None = None
+    inline_values: InlineValues | None = None
+    """Values any text may show by id, written `((id))` (the legal facts): see `engine.core.inline`."""
     pages: Callable[[Any], dict[str, Callable[[], Any]]] | None = None
     """The feature's generated pages: `PageContext` → page path → renderer (see `engine.site.pages`)."""
     handouts: Callable[[Any], list[Any]] | None = None
@@ -92,7 +94,12 @@ class Registry:
         for feature in self.features:
             derived.update(feature.derived)
         return Shape(self.kinds, derived,
-                     tuple(f.edition_filter for f in self.features if f.edition_filter is not None))
+                     tuple(f.edition_filter for f in self.features if f.edition_filter is not None),
+                     tuple(f.inline_values for f in self.features if f.inline_values is not None))
+
+    def inline_values(self, project: Project) -> dict[str, str]:
+        """Every feature's values for `((id))` tokens, for texts outside the records (hand-written pages)."""
+        return {key: text for offer in self.shape.inline_values for key, text in offer(project).items()}
 
     @cached_property
     def record_checks(self) -> tuple[RecordCheck, ...]:

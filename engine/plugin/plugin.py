@@ -21,6 +21,7 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
 from engine.core.editions import Edition, for_edition
+from engine.core.inline import fill
 from engine.core.loading import content_files
 from engine.core.pages import GeneratedPage
 from engine.core.problems import ContentError, HandoutError, errors_of
@@ -66,6 +67,7 @@ class PortalPlugin(BasePlugin[PortalConfig]):  # type: ignore[no-untyped-call]  
         self._counter = _WarningCounter()
         self._site: Path | None = None
         self._staging: Path | None = None
+        self._values: dict[str, str] = {}
 
     @property
     def state(self) -> BuildState:
@@ -94,6 +96,7 @@ class PortalPlugin(BasePlugin[PortalConfig]):  # type: ignore[no-untyped-call]  
             raise PluginError(f"Die Inhalte haben Fehler:\n{error}") from None
         pages = generate_pages(project, edition, root)
         self._state = BuildState(root, edition, project, pages)
+        self._values = REGISTRY.inline_values(project)
         config.nav = expand_sections(config.nav, pages, REGISTRY.nav)
         # The programme's file is the one place for its name: mkdocs.yml cannot disagree with it.
         config.site_name = project.programme.name
@@ -160,6 +163,10 @@ class PortalPlugin(BasePlugin[PortalConfig]):  # type: ignore[no-untyped-call]  
             if (root / folder).exists():
                 server.watch(str(root / folder))
         return server
+
+    @event_priority(100)  # before mkdocs-macros: a hand-written page's `((id))` is text, not a macro
+    def on_page_markdown(self, markdown: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+        return fill(markdown, self._values)
 
     def on_post_page(self, output: str, /, *, page: Page, config: MkDocsConfig) -> str:
         for feature in REGISTRY.features:  # e.g. the planner's data and scripts, kept out of the Markdown

@@ -1,0 +1,41 @@
+"""A fact as readers see it: German numbers, the unit, and a known change beside the current value."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import date
+
+from engine.core.formatting import date_long, number
+from engine.core.project import Project
+from engine.features.facts.model import Fact, FactValue
+
+
+def shown_value(value: FactValue, unit: str) -> str:
+    """13.9, '€' → '13,90 €'; 131, '€' → '131 €'; 8, 'Wochen' → '8 Wochen'; '116 117' stays."""
+    if isinstance(value, str):
+        text = value
+    elif unit.startswith("€") and value != int(value):
+        text = f"{value:.2f}".replace(".", ",")  # money shows its cents: 13,90 €, not 13,9 €
+    else:
+        text = number(value, decimals=2)
+    if isinstance(value, int | float) and abs(value) >= 1000:
+        whole, _, cents = text.partition(",")
+        text = f"{int(whole):,}".replace(",", ".") + (f",{cents}" if cents else "")
+    return f"{text} {unit}".strip() if unit else text
+
+
+def shown(fact: Fact, today: date) -> str:
+    """The value valid `today`, and the next one while it lies ahead: „13,90 € (ab 1. Januar 2027: 14,60 €)“."""
+    current = shown_value(fact.value, fact.unit)
+    if fact.next is None:
+        return current
+    upcoming = shown_value(fact.next.value, fact.unit)
+    if today >= fact.next.valid_from:
+        return upcoming
+    return f"{current} (ab {date_long(fact.next.valid_from)}: {upcoming})"
+
+
+def inline_values(project: Project, today: date | None = None) -> Mapping[str, str]:
+    """Each fact's text by id, for `((id))` in any text."""
+    day = today or date.today()
+    return {fact.id: shown(fact, day) for fact in project.all(Fact)}
