@@ -31,8 +31,7 @@ DOCS = ("README.md", "CONTENT.md", "ARCHITECTURE.md", "CHANGELOG.md", "benchmark
 #: Build outputs and git-ignored folders: named in the docs, never in the repository.
 BUILT = ("site/", "site-intern/", "handouts/", "private/", ".cache/", ".venv/", "node_modules/")
 #: What a changelog entry names because it was removed or moved: history, not a file to find.
-REMOVED = {"CHANGELOG.md": {"macros/", "docs/assets/", "engine/glue/", "engine/glue/mkdocs_hooks.py",
-                            "engine/handouts/pdf.py"}}
+REMOVED = {"CHANGELOG.md": {"macros/", "docs/assets/"}}
 #: Folders never searched for a bare file name: anywhere, and at the top (build outputs).
 SKIPPED = {".git", ".venv", "node_modules", "__pycache__", ".pytest_cache", ".mypy_cache", ".ruff_cache",
            ".hypothesis"}
