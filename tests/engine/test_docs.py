@@ -3,7 +3,8 @@
 Every path a doc names in backticks or as a link target must be found: a path with a `/` from
 the repository's root (a link from the doc's own folder), a bare file name (`feature.py`) as the
 name of some file in the repository. Not checked: fenced code blocks, web addresses, anchors,
-absolute paths (`/usr/bin/chromium`, a PDF's `/Lang`) and code spans with a space (`./qp build --internal`, a YAML line). Accepted without a file:
+absolute paths (`/usr/bin/chromium`, a PDF's `/Lang`), and code spans with a space
+(`./qp build --internal`, a YAML line). Accepted without a file:
 
 - placeholders: `<id>` and `*` are read as a glob, which must match at least one file
   (`curriculum/forms/<id>.yml`);
