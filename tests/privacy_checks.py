@@ -11,13 +11,16 @@ CONTACT_FIELDS = ["name", "description", "address", "website", "phone", "email",
 
 
 def internal_values(project: Path) -> list[str]:
-    """Every value an editor marked internal: whole internal contacts and internal fields."""
+    """Every value an editor marked internal: whole internal contacts and internal fields, and the
+    titles of the sources that back only internal fields."""
     values = []
     for path in sorted((project / "contacts").glob("*.yml")):
         contact = yaml.safe_load(path.read_text(encoding="utf-8"))
         fields = CONTACT_FIELDS if contact.get("visibility") == "internal" else contact.get("internal_fields", [])
         values += [" ".join(str(contact[f]).split()) for f in fields
                    if contact.get(f) and len(str(contact[f])) >= DISTINCTIVE]
+        values += [" ".join(source["title"].split()) for source in contact.get("sources") or []
+                   if set(source["covers"]) <= set(fields) and len(source["title"]) >= DISTINCTIVE]
     return values
 
 

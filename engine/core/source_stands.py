@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import date
 
+from engine.core.kinds import SOURCES
 from engine.core.problems import Problem
 from engine.core.project import Project
 from engine.core.records import Record
@@ -18,8 +19,9 @@ def citation(title: str) -> str:
 def source_stands(project: Project) -> list[Problem]:
     """Each source whose Stand differs from the first one given to the same citation.
 
-    Every kind whose records have `sources` takes part, in the order the kinds are declared
-    (modules before forms), so the modules set the date a form follows.
+    Every kind that declares its sources' Stand (`SOURCES`) takes part, in the order the kinds are
+    declared (modules before forms), so the modules set the date a form follows; sources declared
+    otherwise (a page naming an office's address) are no legal citations.
     The first citing record is named with file and line, so the editor sees both places.
     """
     first: dict[str, tuple[str, Record, int, date]] = {}
@@ -44,7 +46,7 @@ def source_stands(project: Project) -> list[Problem]:
 def _sources(project: Project) -> Iterator[tuple[str, Record, int, str, date]]:
     for kind in project.shape.kinds:
         for model in project.content.get(kind.name, ()) if kind.name != "programme" else ():
-            if not hasattr(model, "sources") or kind.single:
+            if SOURCES not in kind.dated or kind.single:
                 continue
             record = project.records.get(f"{kind.name}:{model.id}")
             if record is None:

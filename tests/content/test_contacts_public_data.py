@@ -1,20 +1,21 @@
 """Our contact directory shows only public office data, and every value says where it comes from.
 
-A contact's address, phone, website or opening hours are filled only from a public source. The
-contact model has no field for sources yet, so each filled value is backed by a sentence in the
-contact's `note`, which readers see next to the entry:
+A contact's address, phone, website or opening hours are filled only from a public source, listed
+under the contact's `sources` with the fields it covers (`covers`) and the Stand it states itself
+(`stated`). The engine already refuses a filled field without a covering source and a Stand after
+the check (`contact.source-missing`, `contact.source-after-verified`); our programme asks more:
 
-    Quelle für Adresse und Telefon: <Titel>, <URL> (Stand der Quelle: <Datum>; geprüft am TT.MM.JJJJ).
+- an address, a phone number or opening hours rest on a source that states a date (a website may
+  be backed by an undated page of its own);
+- a contact with sources says when they were checked (`verified`);
+- no note carries a source sentence of the old form („Quelle für …“): sources are data now.
 
-`<Datum>` is the date the source states (TT.MM.JJJJ, "Monat JJJJ", "N. Quartal JJJJ" or JJJJ); a
-website may also be backed by an undated page ("ohne Datum"), an address or a phone number never.
-`verified` is the day of the latest check. The rules are pure functions over the YAML data, so the
-last tests feed them broken contacts and prove that they fail.
+The rules are pure functions over the validated contacts, so the last tests feed them broken
+contacts and prove that they fail.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from pathlib import Path
 from typing import Any
@@ -23,20 +24,16 @@ import pytest
 import yaml
 from builders import REPO
 
+from engine.features.contacts.model import SOURCED_FIELDS, Contact
+from engine.portal import load_checked
+
 CONTACTS = REPO / "contacts"
 HELP_PATHS = REPO / "city" / "wegweiser"
 
-#: The fields a reader uses to reach an office, with the word the source sentence uses for them.
-REACH = {"address": "Adresse", "phone": "Telefon", "website": "Webseite", "opening_hours": "Öffnungszeiten"}
-#: Fields that need a source stating a date; a website's own page may be undated.
+#: Fields whose source must state a date; a website's own page may be undated.
 DATED = {"address", "phone", "opening_hours"}
-
-MONTHS = "Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember"
-SOURCE = re.compile(
-    r"Quelle für (?P<fields>[^:]+): (?P<title>(?:(?!Quelle für).)*?)(?P<url>https?://\S+) "
-    r"\(Stand der Quelle: (?P<stand>[^;)]+); geprüft am (?P<checked>\d{2}\.\d{2}\.\d{4})\)")
-STAND = re.compile(rf"^(?:(?P<day>\d{{2}}\.\d{{2}}\.\d{{4}})|(?:{MONTHS}) \d{{4}}|[1-4]\. Quartal \d{{4}}|\d{{4}})\b")
-UNDATED = "ohne Datum"
+#: What a source sentence of the old format started with.
+OLD_SENTENCES = ("Quelle für", "Stand der Quelle")
 
 #: first.last@…, first-last@…, first_last@… – the shape of a person's address, not an office's.
 PERSONAL_EMAIL = re.compile(r"\b[a-zäöüß]{2,}[._-][a-zäöüß]{2,}@", re.IGNORECASE)
@@ -58,11 +55,6 @@ def _load(folder: Path) -> dict[str, dict[str, Any]]:
     return {path.stem: yaml.safe_load(path.read_text(encoding="utf-8")) for path in sorted(folder.glob("*.yml"))}
 
 
-def _german_date(text: str) -> dt.date:
-    day, month, year = (int(part) for part in text.split("."))
-    return dt.date(year, month, day)
-
-
 def _strings(value: Any) -> list[str]:
     if isinstance(value, str):
         return [value]
@@ -73,32 +65,22 @@ def _strings(value: Any) -> list[str]:
     return []
 
 
-def source_problems(contact: dict[str, Any]) -> list[str]:
+def source_problems(contact: Contact) -> list[str]:
     """What is wrong with the sources of one contact's reachable fields (empty: nothing)."""
     problems = []
-    sources = list(SOURCE.finditer(contact.get("note") or ""))
-    backed: dict[str, list[re.Match[str]]] = {}
-    for source in sources:
-        for word in re.split(r",\s*|\s+und\s+", source["fields"].strip()):
-            backed.setdefault(word, []).append(source)
-    for field, word in REACH.items():
-        if not contact.get(field):
+    for field in SOURCED_FIELDS:
+        if not getattr(contact, field):
             continue
-        if word not in backed:
-            problems.append(f"{field}: kein Satz „Quelle für {word}: …, URL (Stand der Quelle: …; geprüft am …)“")
-            continue
-        for source in backed[word]:
-            stand = source["stand"].strip()
-            dated = STAND.match(stand)
-            if not dated and not (stand.startswith(UNDATED) and field not in DATED):
-                problems.append(f"{field}: Stand der Quelle „{stand}“ ist kein Datum")
-            checked = _german_date(source["checked"])
-            if dated and dated["day"] and _german_date(dated["day"]) > checked:
-                problems.append(f"{field}: Stand der Quelle {stand} liegt nach der Prüfung am {source['checked']}")
-    if sources:
-        latest = max(_german_date(source["checked"]) for source in sources)
-        if contact.get("verified") != latest:
-            problems.append(f"verified: {contact.get('verified')} statt {latest} (letzte Prüfung einer Quelle)")
+        backing = [source for source in contact.sources if field in source.covers]
+        if not backing:
+            problems.append(f"{field}: keine Quelle in sources, die {field} in covers nennt")
+        if field in DATED:
+            problems += [f"{field}: die Quelle „{source.title}“ nennt kein Datum (stated)"
+                         for source in backing if source.stated is None]
+    if contact.sources and contact.verified is None:
+        problems.append("verified: leer, obwohl Quellen eingetragen sind; tragen Sie den Tag der Prüfung ein")
+    problems += [f"note: enthält noch einen Quellensatz („{words}“); Quellen gehören unter sources"
+                 for words in OLD_SENTENCES if words in (contact.note or "")]
     return problems
 
 
@@ -112,11 +94,16 @@ def privacy_problems(contact: dict[str, Any]) -> list[str]:
 
 
 OURS = _load(CONTACTS)
+MODELS = {contact.id: contact for contact in load_checked(REPO).all(Contact)}
 
 
-@pytest.mark.parametrize("contact_id", sorted(OURS))
+def test_the_models_are_the_files() -> None:
+    assert sorted(MODELS) == sorted(OURS)
+
+
+@pytest.mark.parametrize("contact_id", sorted(MODELS))
 def test_every_reachable_value_names_its_public_source(contact_id: str) -> None:
-    assert source_problems(OURS[contact_id]) == []
+    assert source_problems(MODELS[contact_id]) == []
 
 
 @pytest.mark.parametrize("contact_id", sorted(OURS))
@@ -126,8 +113,9 @@ def test_no_value_names_a_person(contact_id: str) -> None:
 
 def test_the_directory_has_reachable_offices() -> None:
     """Guards the two tests above against passing on an empty directory."""
-    filled = [cid for cid, contact in OURS.items() if any(contact.get(field) for field in REACH)]
+    filled = [cid for cid, contact in MODELS.items() if any(getattr(contact, field) for field in SOURCED_FIELDS)]
     assert len(filled) >= 15, filled
+    assert sum(len(contact.sources) for contact in MODELS.values()) >= 20
 
 
 @pytest.mark.parametrize("kind", OFFICE_KINDS)
@@ -149,40 +137,42 @@ def test_help_paths_reference_the_offices_they_need(path_id: str) -> None:
 
 # The rules themselves: broken contacts must be caught.
 
-GOOD_SOURCE = ("Quelle für Adresse und Telefon: Stadt, Meldung, https://example.org/a "
-               "(Stand der Quelle: 01.02.2024; geprüft am 03.12.2026).")
+def contact(**fields: Any) -> Contact:
+    """A contact with the given fields; sources are written as in YAML."""
+    return Contact.model_validate({"id": "amt", "name": "Amt", "kind": "amt", "topics": ["wohnen"], **fields})
+
+
+DATED_SOURCE = {"title": "Stadt, Meldung", "url": "https://example.org/a", "stated": "2024-02",
+                "covers": ["address", "phone"]}
+UNDATED_SOURCE = {"title": "Seite", "url": "https://example.org", "covers": ["website"]}
 
 
 def test_a_value_without_source_fails() -> None:
-    contact = {"phone": "0341 123-0", "website": "https://example.org", "note": None, "verified": None}
-    assert [problem.split(":")[0] for problem in source_problems(contact)] == ["phone", "website"]
+    broken = contact(phone="0341 123-0", website="https://example.org")
+    assert [problem.split(":")[0] for problem in source_problems(broken)] == ["website", "phone"]
 
 
 def test_a_source_without_date_fails_for_an_address_but_not_for_a_website() -> None:
-    undated = "Quelle für {}: Seite, https://example.org (Stand der Quelle: ohne Datum; geprüft am 03.12.2026)."
-    date = dt.date(2026, 12, 3)
-    assert source_problems({"address": "Markt 1", "note": undated.format("Adresse"), "verified": date}) == [
-        "address: Stand der Quelle „ohne Datum“ ist kein Datum"]
-    website = {"website": "https://example.org", "note": undated.format("Webseite"), "verified": date}
+    undated_address = contact(address="Markt 1", verified="2026-12-03",
+                              sources=[{**UNDATED_SOURCE, "covers": ["address"]}])
+    assert source_problems(undated_address) == ["address: die Quelle „Seite“ nennt kein Datum (stated)"]
+    website = contact(website="https://example.org", verified="2026-12-03", sources=[UNDATED_SOURCE])
     assert source_problems(website) == []
 
 
-def test_a_sentence_without_url_does_not_borrow_the_next_one() -> None:
-    note = ("Quelle für Telefon: Aushang (Stand der Quelle: 2024; geprüft am 03.12.2026). "
-            "Quelle für Webseite: Seite, https://example.org (Stand der Quelle: 2024; geprüft am 03.12.2026).")
-    contact = {"phone": "0341 1", "website": "https://example.org", "note": note, "verified": dt.date(2026, 12, 3)}
-    assert [problem.split(":")[0] for problem in source_problems(contact)] == ["phone"]
+def test_a_source_counts_only_for_what_it_covers() -> None:
+    broken = contact(phone="0341 1", website="https://example.org", verified="2026-12-03", sources=[UNDATED_SOURCE])
+    assert [problem.split(":")[0] for problem in source_problems(broken)] == ["phone"]
 
 
-def test_a_source_younger_than_its_check_or_a_stale_verified_date_fails() -> None:
-    future = GOOD_SOURCE.replace("01.02.2024", "01.02.2027")
-    contact = {"address": "Markt 1", "phone": "0341 1", "note": future, "verified": dt.date(2026, 11, 23)}
-    assert source_problems(contact) == [
-        "address: Stand der Quelle 01.02.2027 liegt nach der Prüfung am 03.12.2026",
-        "phone: Stand der Quelle 01.02.2027 liegt nach der Prüfung am 03.12.2026",
-        "verified: 2026-11-23 statt 2026-12-03 (letzte Prüfung einer Quelle)"]
-    assert source_problems({"address": "Markt 1", "phone": "0341 1", "note": GOOD_SOURCE,
-                            "verified": dt.date(2026, 12, 3)}) == []
+def test_sources_without_a_check_date_or_an_old_sentence_fail() -> None:
+    unchecked = contact(address="Markt 1", phone="0341 1", sources=[DATED_SOURCE])
+    assert [problem.split(":")[0] for problem in source_problems(unchecked)] == ["verified"]
+    sentence = contact(address="Markt 1", phone="0341 1", verified="2026-12-03", sources=[DATED_SOURCE],
+                       note="Quelle für Adresse: Seite, https://example.org (Stand der Quelle: 2024).")
+    assert [problem.split(":")[0] for problem in source_problems(sentence)] == ["note", "note"]
+    assert source_problems(contact(address="Markt 1", phone="0341 1", verified="2026-12-03",
+                                   sources=[DATED_SOURCE])) == []
 
 
 def test_personal_addresses_and_names_fail() -> None:

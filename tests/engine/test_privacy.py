@@ -12,7 +12,8 @@ from privacy_checks import internal_values, leaked, squash
 
 def test_fixture_has_internal_values_to_hide() -> None:
     assert internal_values(FIXTURES / "tiny") == [
-        "INTERNER-KONTAKT-TEAMRUNDE", "teamrunde@example.org", "INTERN-NOTIZ-GESPRAECHSSTAND"]
+        "INTERNER-KONTAKT-TEAMRUNDE", "teamrunde@example.org", "INTERN-NOTIZ-GESPRAECHSSTAND",
+        "INTERN-QUELLE-GESPRAECHSNOTIZ"]
 
 
 def test_public_edition_leaks_nothing_internal(tiny_site: BuildResult) -> None:

@@ -16,6 +16,7 @@ from engine.core.vocabulary import Visibility
 from engine.features.contacts import urls
 from engine.features.contacts.directory import contact_directory
 from engine.features.contacts.model import Contact
+from engine.features.contacts.sources import covers_de, source_problems, stated_de
 
 CONTACT = Kind(
     name="contact", collection="contacts", label=("Kontakt", "Kontakte"),
@@ -27,15 +28,27 @@ CONTACT = Kind(
 
 
 def public_only(project: Project, edition: str) -> Project:
-    """Without internal contacts, and without the fields a public contact keeps internal."""
+    """Without internal contacts, and without the fields a public contact keeps internal.
+
+    A source tells what it covers; it is kept only for the fields the public sees, so a source
+    of an internal note does not show that there is one.
+    """
     contacts = tuple(
         # Copied only where a field must be blanked: copying 10,000 contacts costs a third of a second.
-        contact.model_copy(update={name: None for name in contact.internal_fields}) if contact.internal_fields
-        else contact
+        _without_internal_fields(contact) if contact.internal_fields else contact
         for contact in project.all(Contact)
         if contact.visibility is Visibility.PUBLIC
     )
     return project.with_content(contact=contacts)
+
+
+def _without_internal_fields(contact: Contact) -> Contact:
+    hidden = set(contact.internal_fields)
+    sources = [source if hidden.isdisjoint(source.covers)
+               else source.model_copy(update={"covers": [field for field in source.covers if field not in hidden]})
+               for source in contact.sources]
+    return contact.model_copy(update={**{name: None for name in hidden},
+                                      "sources": [source for source in sources if source.covers]})
 
 
 def plan_pages(context: PageContext) -> PagePlan:
@@ -64,10 +77,12 @@ def plan_handouts(context: HandoutContext) -> list[Handout]:
 FEATURE = Feature(
     name="contacts",
     kinds=(CONTACT,),
+    record_checks=(source_problems,),
     edition_filter=public_only,
     pages=plan_pages,
     handouts=plan_handouts,
     nav=(NavSection("kontakte/", "Kontakte"),),
     templates=Path(__file__).parent / "templates",
-    template_globals={"contacts_handout": urls.CONTACTS_HANDOUT},
+    template_globals={"contacts_handout": urls.CONTACTS_HANDOUT, "source_stated": stated_de,
+                      "source_covers": covers_de},
 )
