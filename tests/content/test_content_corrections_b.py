@@ -210,7 +210,7 @@ def test_ehrenamts_and_uebungsleiterpauschale_are_never_offered_for_neighbourly_
 def test_m13_teaches_paragraph_3_nr_36_for_neighbourly_help() -> None:
     (m13,) = [p for p in MODULES if p.name.startswith("M13-")]
     _, body, _ = front_matter(m13)
-    exercise = body[body.index("## Übung: Herr M. und die Brille"):]
+    exercise = body[body.index("## Übung: Herr B. und die Brille"):]
     exercise = exercise[:exercise.index("\n## ", 1)]
     assert re.search(r"§\s?3\s?Nr\.\s?36", body) and "sittliche" in body
     assert re.search(r"§\s?3\s?Nr\.\s?36", exercise), "the exercise's answer names § 3 Nr. 36 EStG"
