@@ -13,8 +13,8 @@ from builders import BuildResult, pdf_text, visible_text
 
 from engine.core.inline import TOKEN
 from engine.features.facts.model import Fact
-from engine.features.facts.values import shown, shown_value
-from engine.portal import check_project
+from engine.features.facts.values import rule_values, shown, shown_value
+from engine.portal import check_project, load_checked
 
 
 def check(project: Path, *options: str) -> subprocess.CompletedProcess[str]:
@@ -89,3 +89,9 @@ def test_a_value_past_its_validity_warns_and_fails_with_strict_dates(tiny: Path)
     assert strict.returncode == 1
     assert ("facts.yml:9: facts[0].valid_until: 'entlastungsbetrag' (Entlastungsbetrag im Monat) gilt nur bis dahin: "
             "der 31.12.2025 ist vorbei") in strict.stderr
+
+
+def test_the_recognition_rules_figures_are_values_too(tiny: Path) -> None:
+    values = rule_values(load_checked(tiny))
+    assert values["land-nord-mindest-ue"] == "3 UE"
+    assert values["land-nord-stunden-im-monat"] == "40 Stunden"

@@ -36,6 +36,26 @@ def shown(fact: Fact, today: date) -> str:
 
 
 def inline_values(project: Project, today: date | None = None) -> Mapping[str, str]:
-    """Each fact's text by id, for `((id))` in any text."""
+    """Each fact's text by id, for `((id))` in any text; and the figures of the programme's
+    recognition rules, which `programme.yml` already holds (`((<rule>-stunden-im-monat))`)."""
     day = today or date.today()
-    return {fact.id: shown(fact, day) for fact in project.all(Fact)}
+    return {**rule_values(project), **{fact.id: shown(fact, day) for fact in project.all(Fact)}}
+
+
+def rule_values(project: Project) -> dict[str, str]:
+    """`<rule>-mindest-ue`, `-stunden-im-monat`, `-personen`, `-auffrischung-jahre`, `-auffrischung-ue`."""
+    values: dict[str, str] = {}
+    for rule in project.programme.recognition:
+        if rule.minimum_ue is not None:
+            values[f"{rule.id}-mindest-ue"] = f"{number(rule.minimum_ue)} UE"
+        limits = rule.helper_limits
+        if limits is not None and limits.hours_per_month is not None:
+            values[f"{rule.id}-stunden-im-monat"] = f"{number(limits.hours_per_month)} Stunden"
+        if limits is not None and limits.persons is not None:
+            values[f"{rule.id}-personen"] = f"{limits.persons} {'Person' if limits.persons == 1 else 'Personen'}"
+        if rule.refresher is not None:
+            years = rule.refresher.interval_years
+            values[f"{rule.id}-auffrischung-jahre"] = f"{years} {'Jahr' if years == 1 else 'Jahre'}"
+            if rule.refresher.minimum_ue is not None:
+                values[f"{rule.id}-auffrischung-ue"] = f"{number(rule.refresher.minimum_ue)} UE"
+    return values
