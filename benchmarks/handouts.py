@@ -14,17 +14,18 @@ from pathlib import Path
 import pypdf
 import weasyprint
 
-from engine.cli import _markdown_extensions, _mkdocs_yml
 from engine.core.editions import Edition, for_edition
 from engine.core.printer import MarkdownSetup
 from engine.handouts.build import build_handouts
+from engine.plugin.run import site_config
 from engine.portal import load_checked, plan_handouts
 
 REPO = Path(__file__).resolve().parent.parent
 
 
 def main() -> None:
-    setup = MarkdownSetup.of(*_markdown_extensions(_mkdocs_yml(REPO)))
+    config, _ = site_config(REPO)
+    setup = MarkdownSetup.of(list(config.markdown_extensions), dict(config.mdx_configs))
     project = for_edition(load_checked(REPO), Edition.PUBLIC)
     started = time.perf_counter()
     handouts = plan_handouts(project, setup)
