@@ -24,7 +24,7 @@ TINY_KINDS = {
     "form": "vorlagen/einsatznachweis.html", "forms": "vorlagen/index.html",
     "help-paths": "stadt/wegweiser/index.html", "help-path": "stadt/wegweiser/sturz.html",
     "network-map": "stadt/netzwerkkarte.html", "responsibilities": "stadt/zustaendigkeiten.html",
-    "impact": "stadt/wirkung.html", "dossier": "stadt/dossier.html",
+    "impact": "stadt/wirkung.html", "dossier": "stadt/dossier.html", "facts": "zahlen.html",
 }
 #: Further pages of a kind above, and the 404 page: it links the theme's files from the server's
 #: root (`/assets/…`), so it is meant for a web server and opens unstyled from file://.
