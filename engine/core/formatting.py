@@ -16,6 +16,9 @@ _MONTHS = ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]#|])")
 _WHITESPACE = re.compile(r"\s+")
 _LIST_START = re.compile(r"^(\d+)\.(\s)")
+#: Text the three substitutions below leave unchanged: single spaces only, no Markdown
+#: character, and not starting like a numbered list item.
+_PLAIN = re.compile(r"(?!\d+\.\s)(?:[^\\`*_{}\[\]#|\s]| (?! ))*")
 
 
 def number(value: float, decimals: int = 1) -> str:
@@ -93,6 +96,8 @@ def plain_text(value: Any) -> Any:
     the template passes `Markup` (trusted Markdown such as a module body or a built link).
     """
     if isinstance(value, Markup) or not isinstance(value, str):
+        return value
+    if _PLAIN.fullmatch(value):  # most texts need nothing; a page has hundreds of them
         return value
     text = _WHITESPACE.sub(" ", value)
     text = _MARKDOWN_SPECIAL.sub(r"\\\1", text)
