@@ -4,6 +4,10 @@ from __future__ import annotations
 
 from datetime import date
 
+from hypothesis import given
+from hypothesis import strategies as st
+
+from engine.core import formatting
 from engine.core.body import collapsible, split_body
 from engine.core.editions import Edition, for_edition
 from engine.core.formatting import count, hours, minutes, number, plain_text, ue
@@ -166,3 +170,10 @@ def test_a_long_kind_of_contact_is_split_into_pages_of_at_most_100_entries() -> 
         ("kontakte/amt.md", "Amt (1/3)", 100), ("kontakte/amt-2.md", "Amt (2/3)", 100),
         ("kontakte/amt-3.md", "Amt (3/3)", 50), ("kontakte/verein.md", "Verein", 1)]
     assert directory.entry_page["amt-150"] == "kontakte/amt-2.md"
+
+
+@given(st.text(alphabet=st.sampled_from(list("ab1. \n\t*_[]{}#|`\\·ä")), max_size=12))
+def test_the_fast_path_of_plain_text_escapes_exactly_like_the_full_one(text: str) -> None:
+    full = formatting._LIST_START.sub(r"\1\\.\2", formatting._MARKDOWN_SPECIAL.sub(
+        r"\\\1", formatting._WHITESPACE.sub(" ", text)))
+    assert formatting.plain_text(text) == full
