@@ -24,6 +24,7 @@ from engine.core.registry import Registry
 from engine.core.schemas import editor_settings as _editor_settings
 from engine.core.schemas import render_schemas as _render_schemas
 from engine.core.sources import read_sources as _read_sources
+from engine.features.answers.feature import FEATURE as ANSWERS
 from engine.features.city.feature import FEATURE as CITY
 from engine.features.contacts.feature import FEATURE as CONTACTS
 from engine.features.courses.feature import FEATURE as COURSES
@@ -35,7 +36,7 @@ from engine.site.pages import generate_pages as _generate_pages
 from engine.site.pages import plan_pages as _plan_pages
 
 #: Every feature of the engine, in the order of their pages and handouts.
-REGISTRY = Registry((CURRICULUM, COURSES, CONTACTS, FORMS, CITY, FACTS))
+REGISTRY = Registry((CURRICULUM, COURSES, CONTACTS, FORMS, CITY, FACTS, ANSWERS))
 
 
 def read_sources(root: Path) -> list[SourceFile]:

@@ -15,6 +15,7 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
 FIXTURE_NAV = [
     {"Start": "index.md"},
+    {"Was tun, wenn …?": "antworten/"},
     {"Curriculum": "module/"},
     {"Qualifikationsmatrix": "qualifikationsmatrix.md"},
     {"Kurse": "kurse/"},

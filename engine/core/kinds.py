@@ -41,10 +41,14 @@ class Reference:
     """Whether one id may stand twice (a course may teach one module in several blocks)."""
     self_allowed: bool = False
     """Whether a record may name itself (a prerequisite naming itself is reported as a cycle instead)."""
+    single: bool = False
+    """The field holds one id, not a list (the programme's `coordination`)."""
 
     @property
     def path(self) -> tuple[str, ...]:
-        return tuple(self.field.split(".")) if "." in self.field else (self.field, "*")
+        if self.single or "." in self.field:
+            return tuple(self.field.split("."))
+        return (self.field, "*")
 
 
 @dataclass(frozen=True)

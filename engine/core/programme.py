@@ -13,7 +13,7 @@ from typing import Annotated
 from pydantic import Field, model_validator
 
 from engine.core.fields import ContentModel, IsoDate, ModuleId, ShortText, Slug, Text, WebUrl
-from engine.core.kinds import DatedField, IdRule, Kind
+from engine.core.kinds import DatedField, IdRule, Kind, Reference
 
 #: The programme's own file, at the top of the project.
 PROGRAMME_FILE = "programme.yml"
@@ -122,6 +122,9 @@ class Programme(ContentModel):
     region: ShortText = Field(description="Wo das Programm läuft, z. B. Städte oder Quartiere")
     publisher: ShortText = Field(description="Herausgeber: Träger und Partner (für Impressum und PDF-Metadaten)")
     website: WebUrl | None = Field(default=None, description="Webseite des Programms, wenn es eine gibt")
+    coordination: Slug | None = Field(default=None, description=(
+        "Die Koordination, an die sich Nachbar:innen wenden: eine Kontakt-ID aus contacts/. Leer: Antworten "
+        "und Karten zeigen eine Zeile zum Eintragen"))
     teaching_unit_minutes: int = Field(default=45, ge=15, le=120,
                                        description="Länge einer Unterrichtseinheit (UE) in Minuten")
     wording: Wording = Field(default_factory=Wording)
@@ -179,4 +182,5 @@ FALLBACK = Programme(name="Programm", short_name="Programm", region="unbekannt",
 PROGRAMME_KIND = Kind(
     name="programme", collection="programme", label=("Programm", "Programme"), globs=(PROGRAMME_FILE,),
     model=Programme, id_rule=IdRule.SINGLE, schema="programme.schema.json", counted=False,
+    references=(Reference("coordination", "contact", single=True),),
     dated=(DatedField("recognition.*.legal_basis.stand", "der Stand der Rechtsgrundlage", may_be_future=True),))

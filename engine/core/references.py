@@ -95,7 +95,7 @@ def _repeated(record: Record, kind: Kind) -> list[Problem]:
     """An id listed twice in one reference list, e.g. a role that names a module twice."""
     problems = []
     for reference in kind.references:
-        if reference.repeat_allowed or "." in reference.field:
+        if reference.repeat_allowed or reference.single or "." in reference.field:
             continue
         first: dict[str, int] = {}
         for index, value in enumerate(getattr(record.model, reference.field)):

@@ -1,0 +1,38 @@
+"""Pictograms from a kept, licensed set: the Material Design Icons that Material for MkDocs ships.
+
+An editor names one by its file name (`phone`, `human-cane`); it is inlined as SVG with a German
+text alternative, on the page and in the PDF alike, so nothing is loaded from anywhere. The set
+and its licence (Apache 2.0) come with the pinned `mkdocs-material` package.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from functools import cache
+from importlib.resources import files
+from pathlib import Path
+
+#: The icon set's folder inside the installed theme package.
+ICONS = Path(str(files("material"))) / "templates" / ".icons" / "material"
+LICENCE = ICONS / "LICENSE"
+_NAME = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+
+
+def icon_exists(name: str) -> bool:
+    return bool(_NAME.fullmatch(name)) and (ICONS / f"{name}.svg").is_file()
+
+
+@cache
+def _svg(name: str) -> str:
+    return (ICONS / f"{name}.svg").read_text(encoding="utf-8")
+
+
+def icon_svg(name: str, label: str, css_class: str = "qp-icon") -> str:
+    """The icon as inline SVG, labelled for screen readers (or hidden from them when `label` is empty)."""
+    svg = _svg(name)
+    if label:
+        accessible = f'role="img" aria-label="{html.escape(label)}"><title>{html.escape(label)}</title>'
+    else:
+        accessible = 'aria-hidden="true" focusable="false">'
+    return svg.replace("<svg ", f'<svg class="{css_class}" ', 1).replace(">", f" {accessible}", 1)

@@ -1,0 +1,15 @@
+"""Where the answers are published."""
+
+from __future__ import annotations
+
+ANSWERS_SLOT = "antworten/"
+ANSWERS_PAGE = "antworten/index.md"
+ANSWERS_HANDOUT = "antworten-karten.pdf"
+
+
+def answer_page(answer_id: str) -> str:
+    return f"antworten/{answer_id}.md"
+
+
+def answer_handout(answer_id: str) -> str:
+    return f"antwort-{answer_id}.pdf"
