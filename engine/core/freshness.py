@@ -61,9 +61,9 @@ def date_problems(project: Project, today: date, strict: bool = False) -> list[P
     for fact in dated_facts(project):
         if fact.ends:
             if fact.value is not None and fact.value < today:
-                problems.append(_problem(fact, f"{fact.what}: der {date_de(fact.value)} ist vorbei; tragen Sie den "
-                                               "Wert ein, der jetzt gilt, mit seinem Datum (eine jährliche Änderung "
-                                               "steht in CONTENT.md)", "date.ended", warning=not strict))
+                message = (fact.what.replace("{date}", date_de(fact.value)) if "{date}" in fact.what else
+                           f"{fact.what}: der {date_de(fact.value)} ist vorbei; tragen Sie ein, was jetzt gilt")
+                problems.append(_problem(fact, message, "date.ended", warning=not strict))
             continue
         if fact.value is None:
             problems.append(_problem(fact, f"{fact.what}: noch nie geprüft; tragen Sie das Datum der Prüfung ein "

@@ -82,7 +82,8 @@ class DatedField:
     """Whether an empty date is reported („noch nie geprüft“); a term without a legal figure has none."""
     ends: bool = False
     """The date ends what the record states (a figure valid until, a change due on): once it has
-    passed, the record must be updated. Reported as the date passes, not by age."""
+    passed, the record must be updated. Reported as the date passes, not by age; `what` (or
+    `what_of`) may then be the whole message, with `{date}` where the date goes."""
 
     @property
     def path(self) -> tuple[str, ...]:

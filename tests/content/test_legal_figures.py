@@ -76,11 +76,8 @@ def fact_patterns() -> list[tuple[str, re.Pattern[str]]]:
                 text = re.escape(value).replace(r"\ ", S)
                 body = rf"{text}{S}{re.escape(unit)}" if unit else text
             else:
-                number = shown_value(value, "€" if unit.startswith("€") else "").removesuffix(" €")
-                if unit == "Mio.":
-                    unit_pattern = rf"(?:Mio\.|Millionen){S}?€"
-                else:
-                    unit_pattern = re.escape(unit)
+                number = shown_value(value, "€" if unit.startswith("€") else "").removesuffix("\u00a0€")
+                unit_pattern = rf"(?:Mio\.|Millionen){S}?€" if unit == "Mio." else re.escape(unit)
                 body = rf"{re.escape(number).replace(chr(92) + ' ', S)}{S}?{unit_pattern}"
             found.append((fact["id"], re.compile(rf"(?<![\w.,]){body}(?![\w])")))
     for rule_id, text in rule_values(PROJECT).items():
@@ -179,4 +176,4 @@ def test_the_2027_change_is_one_entry_each() -> None:
     assert by_id["mindestlohn"]["next"] == {"value": 14.60, "valid_from": date(2027, 1, 1)}
     assert by_id["minijob-grenze"]["next"] == {"value": 633, "valid_from": date(2027, 1, 1)}
     assert shown(PROJECT.facts and {f.id: f for f in PROJECT.facts}["mindestlohn"], date(2026, 12, 31)) == \
-        "13,90 € pro Stunde (ab 1. Januar 2027: 14,60 € pro Stunde)"
+        "13,90\u00a0€ pro Stunde (ab 1. Januar 2027: 14,60\u00a0€ pro Stunde)"

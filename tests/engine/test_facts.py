@@ -28,10 +28,10 @@ def codes(project: Path) -> list[tuple[str, int, str, bool]]:
 
 
 def test_values_read_as_german_readers_write_them() -> None:
-    assert shown_value(13.9, "€") == "13,90 €"
-    assert shown_value(131, "€") == "131 €"
-    assert shown_value(1234.5, "€ im Jahr") == "1.234,50 € im Jahr"
-    assert shown_value(8, "Wochen") == "8 Wochen"
+    assert shown_value(13.9, "€") == "13,90\u00a0€"
+    assert shown_value(131, "€") == "131\u00a0€"
+    assert shown_value(1234.5, "€ im Jahr") == "1.234,50\u00a0€ im Jahr"
+    assert shown_value(8, "Wochen") == "8\u00a0Wochen"
     assert shown_value(0.5, "") == "0,5"
     assert shown_value("116 117", "") == "116 117"
 
@@ -40,8 +40,8 @@ def test_a_known_change_stands_beside_the_value_until_it_takes_effect() -> None:
     fact = Fact.model_validate({"id": "mindestlohn", "label": "Mindestlohn", "value": 13.9, "unit": "€",
                                 "next": {"value": 14.6, "valid_from": "2027-01-01"}, "law": "MiLoG",
                                 "stand": "2025-11-01", "source": "https://example.org"})
-    assert shown(fact, date(2026, 12, 31)) == "13,90 € (ab 1. Januar 2027: 14,60 €)"
-    assert shown(fact, date(2027, 1, 1)) == "14,60 €"
+    assert shown(fact, date(2026, 12, 31)) == "13,90\u00a0€ (ab 1. Januar 2027: 14,60\u00a0€)"
+    assert shown(fact, date(2027, 1, 1)) == "14,60\u00a0€"
 
 
 def test_every_text_shows_the_fact(tiny_site: BuildResult) -> None:
@@ -87,8 +87,8 @@ def test_a_value_past_its_validity_warns_and_fails_with_strict_dates(tiny: Path)
     assert check(tiny).returncode == 0
     strict = check(tiny, "--strict-dates")
     assert strict.returncode == 1
-    assert ("facts.yml:9: facts[0].valid_until: 'entlastungsbetrag' (Entlastungsbetrag im Monat) gilt nur bis dahin: "
-            "der 31.12.2025 ist vorbei") in strict.stderr
+    assert ("facts.yml:9: facts[0].valid_until: 'entlastungsbetrag' (Entlastungsbetrag im Monat) gilt nur bis zum "
+            "31.12.2025; tragen Sie unter value den Wert ein, der jetzt gilt") in strict.stderr
 
 
 def test_the_recognition_rules_figures_are_values_too(tiny: Path) -> None:

@@ -24,10 +24,13 @@ FACT = Kind(
     model=Fact, container=Facts, items="facts", id_rule=IdRule.ITEMS, schema="facts.schema.json",
     unknown="unbekannte Rechtsangabe",
     dated=(DatedField("stand", "der Stand der Rechtsangabe", may_be_future=True),
-           DatedField("valid_until", "die Geltung", ends=True, required=False,
-                      what_of=lambda model, at: f"{_label(model, at)} gilt nur bis dahin"),
-           DatedField("next.valid_from", "der neue Wert", ends=True, required=False,
-                      what_of=lambda model, at: f"{_label(model, at)} hat seit dem Tag danach einen neuen Wert")),
+           DatedField("valid_until", "die Geltung", ends=True, required=False, what_of=lambda model, at: (
+               f"{_label(model, at)} gilt nur bis zum {{date}}; tragen Sie unter value den Wert ein, der jetzt "
+               "gilt, mit valid_from und der Quelle (siehe CONTENT.md, „Die jährliche Änderung“)")),
+           DatedField("next.valid_from", "der neue Wert", ends=True, required=False, what_of=lambda model, at: (
+               f"der neue Wert von {_label(model, at)} gilt seit dem {{date}}; prüfen Sie ihn, tragen Sie ihn "
+               "unter value ein (valid_from: das Datum) und löschen Sie next oder tragen Sie dort die nächste "
+               "Stufe ein (siehe CONTENT.md, „Die jährliche Änderung“)"))),
     page=lambda fact_id: f"{FACTS_PAGE}#{fact_id}")
 
 

@@ -11,7 +11,9 @@ from engine.features.facts.model import Fact, FactValue
 
 
 def shown_value(value: FactValue, unit: str) -> str:
-    """13.9, '€' → '13,90 €'; 131, '€' → '131 €'; 8, 'Wochen' → '8 Wochen'; '116 117' stays."""
+    """13.9, '€' → '13,90 €'; 131, '€' → '131 €'; 8, 'Wochen' → '8 Wochen'; '116 117' stays.
+
+    Figure and unit are joined by a no-break space."""
     if isinstance(value, str):
         text = value
     elif unit.startswith("€") and value != int(value):
@@ -21,7 +23,8 @@ def shown_value(value: FactValue, unit: str) -> str:
     if isinstance(value, int | float) and abs(value) >= 1000:
         whole, _, cents = text.partition(",")
         text = f"{int(whole):,}".replace(",", ".") + (f",{cents}" if cents else "")
-    return f"{text} {unit}".strip() if unit else text
+    # A no-break space: „131 €“ never breaks between the figure and its unit.
+    return f"{text}\u00a0{unit}" if unit else text
 
 
 def shown(fact: Fact, today: date) -> str:
