@@ -313,7 +313,7 @@ def test_the_field_checks_can_fail() -> None:
             *registration.sections[1:]]
     assert minimisation_problems(registration.model_copy(update={"sections": more})) == ["fragt nach Pflegegrad"]
     assert missing_fields(FORMS["quittung"], ["Betrag", "Kontostand"]) == ["Kontostand"]
-    assert hand_written_figures(["Rufen Sie 112.", "bis zu 131 € im Monat", "((notruf-rettung))"]) == [
+    assert hand_written_figures(["Rufen Sie 112.", "bis zu 131 € im Monat", "((notruf))"]) == [
         "112 in „Rufen Sie 112.“", "131 in „bis zu 131 € im Monat“"]
 
 
