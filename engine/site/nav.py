@@ -30,7 +30,10 @@ def expand_sections(nav: list[Any] | None, pages: list[GeneratedPage],
     if nav is None:
         return None
     declared = tuple(sections)
-    contents = {section.slot: _contents(section, pages, declared) for section in declared}
+    # A section the editor places by its own slot (the help paths on the neighbours' tab) is not
+    # listed a second time under its parent.
+    named = set(_slots_named(nav))
+    contents = {section.slot: _contents(section, pages, declared, named) for section in declared}
     placed: set[str] = set()
     expanded = _expand_list(nav, contents, placed)
     for section in declared:
@@ -40,13 +43,25 @@ def expand_sections(nav: list[Any] | None, pages: list[GeneratedPage],
     return expanded
 
 
-def _contents(section: NavSection, pages: list[GeneratedPage], sections: tuple[NavSection, ...]) -> list[Any]:
+def _slots_named(entries: list[Any]) -> Iterable[str]:
+    for entry in entries:
+        if isinstance(entry, str):
+            yield entry
+        elif isinstance(entry, dict):
+            for value in entry.values():
+                yield from _slots_named(value if isinstance(value, list) else [value])
+
+
+def _contents(section: NavSection, pages: list[GeneratedPage], sections: tuple[NavSection, ...],
+              named: frozenset[str] | set[str] = frozenset()) -> list[Any]:
     """What a slot stands for: a folder's pages (index first, in groups), a page, or child sections."""
     children = [child for child in sections if child.parent == section.slot]
     if children:
         entries: list[Any] = []
         for child in children:
-            inner = _contents(child, pages, sections)
+            if child.slot in named:
+                continue
+            inner = _contents(child, pages, sections, named)
             if not inner:
                 continue
             if child.target.endswith("/") and child.title:
