@@ -25,7 +25,7 @@ from engine.core import formatting, templating
 from engine.core.editions import Edition
 from engine.core.project import Project
 from engine.core.registry import Registry
-from engine.core.urls import HANDOUT_FOLDER, from_page
+from engine.core.urls import HANDOUT_FOLDER, from_page, large_print_name
 
 CORE_TEMPLATES = Path(__file__).parent / "templates"
 _PLAIN_TARGET = re.compile(r"[A-Za-z0-9_./#:-]*")
@@ -106,7 +106,7 @@ def _environment(registry: Registry) -> Environment:
     )
     environment.filters.update(templating.filters(Markup("*unbekannt*"), Markup("*noch offen*")))
     environment.filters["page_title"] = _page_title
-    environment.globals.update(link=link, pdf_link=pdf_link, count=formatting.count)
+    environment.globals.update(link=link, pdf_link=_pdf_link_with_twin(registry), count=formatting.count)
     environment.globals.update(registry.template_globals)
     return environment
 
@@ -135,6 +135,19 @@ def pdf_link(context: Context, name: str, label: str) -> Markup:
     not rendered, and a Markdown link to a missing file would fail the strict preview."""
     target = from_page(f"{HANDOUT_FOLDER}/{name}", context["page_path"])
     return Markup('<a class="md-button qp-pdf" href="{}" download>{}</a>').format(target, label)
+
+
+def _pdf_link_with_twin(registry: Registry) -> Callable[..., Markup]:
+    """`pdf_link`, with a second button „Großdruck“ for a handout that has a large-print twin."""
+
+    @pass_context
+    def pdf_links(context: Context, name: str, label: str) -> Markup:
+        button = pdf_link(context, name, label)
+        if not registry.large_print(name):
+            return button
+        return button + Markup(" ") + pdf_link(context, large_print_name(name), "Großdruck (PDF)")
+
+    return pdf_links
 
 
 def _tidy(text: str) -> str:

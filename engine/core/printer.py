@@ -19,7 +19,7 @@ from markupsafe import Markup
 from engine.core import formatting, templating
 from engine.core.project import Project
 from engine.core.registry import Registry
-from engine.core.urls import html_of
+from engine.core.urls import html_of, large_print_name
 
 CORE_TEMPLATES = Path(__file__).parent / "templates"
 _LINK = re.compile(r'<a href="(?P<href>[^"]*)"(?P<attrs>[^>]*)>(?P<text>.*?)</a>', re.S)
@@ -55,6 +55,20 @@ class Handout:
     def key(self) -> str:
         """Hash of everything the PDF depends on; the cache re-renders only when it changes."""
         return hashlib.sha256(f"{self.base}\n{self.html}".encode()).hexdigest()[:32]
+
+
+_BODY = re.compile(r'<body(?: class="(?P<classes>[^"]*)")?>')
+
+
+def large_print_twin(handout: Handout) -> Handout:
+    """The same handout in large print: the same HTML, its body marked `large-print` (see print.css)."""
+    def mark(match: re.Match[str]) -> str:
+        classes = match.group("classes")
+        return f'<body class="{classes + " " if classes else ""}large-print">'
+
+    html = _BODY.sub(mark, handout.html, count=1)
+    html = html.replace(f"<title>{handout.title}</title>", f"<title>{handout.title} (Großdruck)</title>", 1)
+    return Handout(large_print_name(handout.name), f"{handout.title} (Großdruck)", html, handout.base)
 
 
 @dataclass(frozen=True)

@@ -19,6 +19,7 @@ from engine.core.problems import Problem
 from engine.core.programme import PROGRAMME_KIND
 from engine.core.project import EditionFilter, InlineValues, Project, Shape
 from engine.core.references import RecordCheck
+from engine.core.urls import LARGE_PRINT_SUFFIX
 
 #: A check on a valid project (courses against their rules, one „Stand“ per law).
 ProjectCheck = Callable[[Project], list[Problem]]
@@ -76,6 +77,9 @@ class Feature:
     template_globals: Mapping[str, Any] = field(default_factory=dict)
     """Names the feature's templates (and others') may call, e.g. `module_page`."""
     assets: tuple[Asset, ...] = ()
+    large_print: Callable[[str], bool] | None = None
+    """Which of the feature's handouts neighbours read or fill in (by file name): each also gets a
+    large-print twin, linked beside it as „Großdruck“."""
 
 
 @dataclass(frozen=True)
@@ -127,6 +131,12 @@ class Registry:
     @cached_property
     def assets(self) -> tuple[Asset, ...]:
         return tuple(asset for feature in self.features for asset in feature.assets)
+
+    def large_print(self, handout: str) -> bool:
+        """Whether the handout `handout` (file name) has a large-print twin."""
+        if handout.rpartition(".")[0].endswith(LARGE_PRINT_SUFFIX):
+            return False  # a twin has no twin
+        return any(feature.large_print(handout) for feature in self.features if feature.large_print is not None)
 
     def summary(self, project: Project) -> list[str]:
         """The check's summary line: how many records of each counted kind, e.g. „16 Module“."""

@@ -9,6 +9,15 @@ from functools import lru_cache
 HANDOUT_FOLDER = "handouts"
 
 
+#: What a handout's large-print twin adds to its file name: `modul-m06.pdf` → `modul-m06-grossdruck.pdf`.
+LARGE_PRINT_SUFFIX = "-grossdruck"
+
+
+def large_print_name(name: str) -> str:
+    stem, dot, extension = name.rpartition(".")
+    return f"{stem}{LARGE_PRINT_SUFFIX}{dot}{extension}"
+
+
 def html_of(page: str) -> str:
     """The built file of a docs page: `module/m06.md#ziele` → `module/m06.html#ziele`."""
     path, hash_sign, anchor = page.partition("#")

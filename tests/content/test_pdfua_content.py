@@ -26,3 +26,12 @@ def test_every_real_header_cell_has_a_scope(real_site: BuildResult) -> None:
             without[path.name] = missing
     assert cells > 500, "the run sheets, courses, roles, forms and modules have tables"
     assert without == {}
+
+
+def test_every_large_print_twin_of_ours_has_no_glyph_below_16_points(real_site: BuildResult) -> None:
+    from large_print import glyphs_below
+
+    twins = sorted((real_site.site / "handouts").glob("*-grossdruck.pdf"))
+    assert len(twins) >= 16 + 10 + 17  # modules, help-path cards, forms (answers come with their files)
+    small = {path.name: glyphs_below(path)[:3] for path in twins if glyphs_below(path)}
+    assert small == {}

@@ -24,5 +24,6 @@ FEATURE = Feature(
     pages=pages.plan_pages,
     handouts=handouts.plan_handouts,
     nav=(NavSection(urls.ANSWERS_SLOT, "Was tun, wenn …?"),),
+    large_print=urls.is_answer_handout,
     templates=Path(__file__).parent / "templates",
 )

@@ -13,3 +13,7 @@ def answer_page(answer_id: str) -> str:
 
 def answer_handout(answer_id: str) -> str:
     return f"antwort-{answer_id}.pdf"
+
+
+def is_answer_handout(name: str) -> bool:
+    return name == ANSWERS_HANDOUT or (name.startswith("antwort-") and name.endswith(".pdf"))

@@ -48,6 +48,7 @@ FEATURE = Feature(
     record_checks=(city_references,),
     pages=pages.plan_pages,
     handouts=handouts.plan_handouts,
+    large_print=urls.is_help_path_card,
     nav=(NavSection(CITY_SLOT, "Für die Stadt"),
          NavSection("stadt/wegweiser/", "Wegweiser", parent=CITY_SLOT),
          NavSection(urls.NETWORK_PAGE, "", parent=CITY_SLOT),

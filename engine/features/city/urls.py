@@ -18,3 +18,8 @@ def help_path_page(path_id: str) -> str:
 
 def help_path_handout(path_id: str) -> str:
     return f"wegweiser-{path_id}.pdf"
+
+
+def is_help_path_card(name: str) -> bool:
+    """A help path's card, or all of them: neighbours read them."""
+    return name == HELP_PATHS_HANDOUT or (name.startswith("wegweiser-") and name.endswith(".pdf"))

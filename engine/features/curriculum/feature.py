@@ -51,6 +51,7 @@ FEATURE = Feature(
     pages=pages.plan_pages,
     handouts=handouts.plan_handouts,
     link_sources=pages.module_bodies,
+    large_print=urls.is_participant_module_handout,
     nav=(NavSection("module/", "Curriculum"), NavSection(urls.MATRIX_PAGE, "Qualifikationsmatrix"),
          NavSection("rollen/", "Rollen"), NavSection(urls.GLOSSARY_PAGE, "Glossar")),
     templates=Path(__file__).parent / "templates",

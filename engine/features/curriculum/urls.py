@@ -23,5 +23,10 @@ def module_handout(module_id: str, trainer: bool = False) -> str:
     return f"modul-{module_id.lower()}{'-trainer' if trainer else ''}.pdf"
 
 
+def is_participant_module_handout(name: str) -> bool:
+    """A module's handout for participants (not the trainer's version): neighbours read it."""
+    return name.startswith("modul-") and name.endswith(".pdf") and not name.endswith("-trainer.pdf")
+
+
 def role_handout(role_id: str) -> str:
     return f"rolle-{role_id}.pdf"

@@ -66,6 +66,7 @@ FEATURE = Feature(
     kinds=(FORM,),
     pages=plan_pages,
     handouts=plan_handouts,
+    large_print=lambda name: name.startswith("vorlage-") and name.endswith(".pdf"),  # neighbours fill them in
     nav=(NavSection("vorlagen/", "Vorlagen"),),
     templates=TEMPLATES,
     template_globals={"form_page": form_page, "form_handout": form_handout, "describe_field": describe,
