@@ -209,6 +209,9 @@ def test_the_checks_can_fail(tmp_path: Path) -> None:
 
 # --- the cards --------------------------------------------------------------------------------------
 
+CARD = re.compile(r"antwort-(?P<id>.+?)(?:-grossdruck)?\.pdf")
+
+
 def card_documents() -> dict[str, Any]:
     """Every answer card laid out as the handouts lay it out: {file name: WeasyPrint document}."""
     from engine.core.editions import Edition, for_edition
@@ -219,7 +222,8 @@ def card_documents() -> dict[str, Any]:
     setup = MarkdownSetup.of(["toc", "tables", "admonition", "def_list", "attr_list", "md_in_html"],
                              {"toc": {"permalink": True}})
     project = for_edition(load_checked(REPO), Edition.PUBLIC)
-    cards = [h for h in plan_handouts(project, setup) if re.fullmatch(r"antwort-.+\.pdf", h.name)]
+    # Each answer's card, and its large-print twin (`-grossdruck`) where the engine makes one.
+    cards = [h for h in plan_handouts(project, setup) if CARD.fullmatch(h.name)]
     return {h.name: (h, render_document(h.html, REPO, h.title, h.base)) for h in cards}
 
 
@@ -229,7 +233,7 @@ def cards() -> dict[str, Any]:
 
 
 def test_every_card_fits_on_one_a5_page(cards: dict[str, Any]) -> None:
-    assert len(cards) == len(ANSWERS)
+    assert {CARD.fullmatch(name)["id"] for name in cards} == {a.id for a in ANSWERS}
     longer = {name: len(document.pages) for name, (_, document) in cards.items() if len(document.pages) != 1}
     assert longer == {}, "Karten über eine Seite – kürzen Sie die Antwort, „Das dürfen Sie“ oder „Wen Sie anrufen“"
 
