@@ -30,7 +30,6 @@ PROJECT = load_checked(REPO)
 SOURCES = sorted([*REPO.glob("curriculum/modules/*.md"), REPO / "curriculum/glossary.yml",
                   *REPO.glob("curriculum/courses/*.yml"), *REPO.glob("role_profiles/*.yml"),
                   *REPO.glob("docs/**/*.md"), *REPO.glob("city/**/*.yml"), *REPO.glob("contacts/*.yml"),
-                  *REPO.glob("answers/*.yml"),
                   REPO / "programme.yml"])
 
 S = r"[\s\u00a0\u202f]"  # a space, a non-breaking space or a line break (YAML folds lines)
