@@ -1,10 +1,10 @@
 """One safety rule, the same words everywhere (issue 17, section 1).
 
 The canonical sentences live in one table, `tests/content/safety_rules.yml`. For every module,
-help path (`city/wegweiser/`), form and glossary entry that treats a rule's topic, the rule's
-sentence must stand there word for word; and the phrases that contradict a rule (lifting a
-fallen person "allein", "gar nichts geben", a child lock …) must appear in no content file at
-all, role profiles and model pages included.
+help path (`city/wegweiser/`), answer for neighbours (`answers/`), form and glossary entry that
+treats a rule's topic, the rule's sentence must stand there word for word; and the phrases that
+contradict a rule (lifting a fallen person "allein", "gar nichts geben", a child lock …) must
+appear in no content file at all, role profiles and model pages included.
 
 Plain file reading (no engine imports), so a failure names the file an editor fixes even while
 the engine is being refactored.
@@ -28,7 +28,7 @@ TABLE = Path(__file__).with_name("safety_rules.yml")
 NOT_TEXT = {"id", "modules", "contacts", "topics", "keywords", "sources", "source", "see_also",
             "limits_of", "conditions_of", "target_roles", "prerequisites", "required_modules",
             "optional_modules", "supported_by", "updated", "stand", "version", "kind", "width",
-            "materials", "methods", "urgency", "model"}
+            "materials", "methods", "urgency", "model", "deeper", "help_paths", "pictogram"}
 
 
 @dataclass(frozen=True)
@@ -99,6 +99,7 @@ def units() -> list[Unit]:
     found = [module_unit(p) for p in sorted(REPO.glob("curriculum/modules/M*.md"))]
     found += [yaml_unit(p, True) for p in sorted(REPO.glob("city/wegweiser/*.yml"))]
     found += [yaml_unit(p, True) for p in sorted(REPO.glob("curriculum/forms/*.yml"))]
+    found += [yaml_unit(p, True) for p in sorted(REPO.glob("answers/*.yml"))]
     glossary = yaml.safe_load((REPO / "curriculum" / "glossary.yml").read_text(encoding="utf-8"))
     found += [Unit(f"curriculum/glossary.yml: {term['id']}", normalise(term["definition"]), True)
               for term in glossary["terms"]]
@@ -149,6 +150,7 @@ def test_the_table_is_read_and_the_content_is_found() -> None:
             "schlaganfall"} <= ids
     assert len([u for u in UNITS if u.where.startswith("curriculum/modules/")]) == 16
     assert any(u.where.startswith("city/wegweiser/") for u in UNITS)
+    assert len([u for u in UNITS if u.where.startswith("answers/")]) >= 40
     for rule in RULES:
         assert any(p.search(u.text) for u in UNITS for p in rule.topic), f"{rule.id}: Thema nirgends gefunden"
         assert len(rule.sentence) > 40 and rule.sentence.endswith("."), rule.id
