@@ -46,6 +46,9 @@ def make_project(fixture: str, destination: Path) -> Path:
     (destination / "docs").mkdir(exist_ok=True)  # MkDocs needs the folder, even without hand-written pages
     config = yaml.safe_load((REPO / "mkdocs.yml").read_text(encoding="utf-8"))
     config["nav"] = FIXTURE_NAV + ([FIXTURE_CITY_NAV] if (destination / "city").is_dir() else [])
+    # Our tabs (one per audience) are our programme's choice of navigation, like its `nav`; a
+    # fixture lists every section in one sidebar, as a programme without tabs would.
+    config["theme"]["features"] = [f for f in config["theme"]["features"] if f != "navigation.tabs"]
     (destination / "mkdocs.yml").write_text(yaml.safe_dump(config, allow_unicode=True), encoding="utf-8")
     return destination
 

@@ -31,8 +31,5 @@ def _svg(name: str) -> str:
 def icon_svg(name: str, label: str, css_class: str = "qp-icon") -> str:
     """The icon as inline SVG, labelled for screen readers (or hidden from them when `label` is empty)."""
     svg = _svg(name)
-    if label:
-        accessible = f'role="img" aria-label="{html.escape(label)}"><title>{html.escape(label)}</title>'
-    else:
-        accessible = 'aria-hidden="true" focusable="false">'
+    accessible = f'role="img" aria-label="{html.escape(label)}">' if label else 'aria-hidden="true" focusable="false">'
     return svg.replace("<svg ", f'<svg class="{css_class}" ', 1).replace(">", f" {accessible}", 1)

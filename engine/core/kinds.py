@@ -43,6 +43,9 @@ class Reference:
     """Whether a record may name itself (a prerequisite naming itself is reported as a cycle instead)."""
     single: bool = False
     """The field holds one id, not a list (the programme's `coordination`)."""
+    while_present: bool = False
+    """Checked only while the programme has records of the target kind: an answer's help paths
+    are links to another feature's data, and a programme without help paths keeps its answers."""
 
     @property
     def path(self) -> tuple[str, ...]:

@@ -78,6 +78,8 @@ def dangling(record: Record, kind: Kind, ids: dict[str, set[str]], kinds: dict[s
     problems = []
     for reference in kind.references:
         known = ids.get(reference.target, set())
+        if reference.while_present and not known:
+            continue
         for at, value in values_at(record.model, reference.path):
             if value == record.id and kind.name == reference.target and not reference.self_allowed \
                     and reference.field != kind.acyclic:

@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 from builders import REPO, visible_text
 
-CONTENT = ("programme.yml", "mkdocs.yml", "docs", "curriculum", "role_profiles", "contacts", "city")
+CONTENT = ("programme.yml", "facts.yml", "mkdocs.yml", "docs", "curriculum", "role_profiles", "contacts", "city",
+           "answers")
 
 
 def copy_of_ours(destination: Path, *removed: str) -> Path:

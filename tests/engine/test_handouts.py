@@ -27,7 +27,12 @@ EXPECTED = {
     # The city's handouts (tests/engine/test_city.py reads them).
     "wegweiser-sturz.pdf": (1, 2), "wegweiser-streit.pdf": (1, 2), "wegweiser.pdf": (2, 4),
     "zustaendigkeiten.pdf": (1, 1), "dossier.pdf": (3, 12),
+    # The answers' cards (tests/engine/test_answers.py reads them).
+    "antwort-sturz.pdf": (1, 1), "antwort-geld.pdf": (1, 1), "antworten-karten.pdf": (2, 2),
 }
+# Large-print twins of what neighbours read or fill in (tests/engine/test_large_print.py reads them).
+EXPECTED.update({name.replace(".pdf", "-grossdruck.pdf"): (low, high * 2) for name, (low, high) in EXPECTED.items()
+                 if name.startswith(("modul-m01.", "modul-m02.", "antwort", "wegweiser", "vorlage-"))})
 
 
 @pytest.fixture(scope="module")
@@ -123,8 +128,8 @@ def test_cache_renders_only_what_changed(tmp_path: Path) -> None:
     changed = [h if "M02" not in h.html else type(h)(h.name, h.title, h.html.replace(
         "Ein Modul über Demenz", "Ein geändertes Modul über Demenz"), h.base) for h in plan()]
     again = build_handouts(changed, FIXTURES / "tiny", cache)
-    assert sorted(again.rendered) == ["curriculum.pdf", "kurs-grundkurs.pdf", "modul-m02-trainer.pdf",
-                                      "modul-m02.pdf"]
+    assert sorted(again.rendered) == ["curriculum.pdf", "kurs-grundkurs.pdf", "modul-m02-grossdruck.pdf",
+                                      "modul-m02-trainer.pdf", "modul-m02.pdf"]
     assert len(list(cache.glob("*.pdf"))) == len(EXPECTED)  # replaced PDFs are pruned
 
 
@@ -138,7 +143,7 @@ def test_editing_a_module_changes_exactly_the_handouts_that_contain_it(tmp_path:
     module.write_text(module.read_text(encoding="utf-8") + "\nNeuer Absatz.\n", encoding="utf-8")
     after = {h.name: h.key for h in plan_handouts(load_checked(project), SETUP)}
     assert sorted(name for name in after if after[name] != before[name]) == [
-        "curriculum.pdf", "kurs-grundkurs.pdf", "modul-m02-trainer.pdf", "modul-m02.pdf"]
+        "curriculum.pdf", "kurs-grundkurs.pdf", "modul-m02-grossdruck.pdf", "modul-m02-trainer.pdf", "modul-m02.pdf"]
 
 
 def test_remote_resources_are_refused_with_a_clear_error(tmp_path: Path) -> None:

@@ -13,7 +13,7 @@ ANSWER = Kind(
     name="answer", collection="answers", label=("Antwort", "Antworten"),
     globs=("answers/*.yml", "answers/*.yaml"), model=Answer, schema="answer.schema.json",
     unknown="unbekannte Antwort",
-    references=(Reference("contacts", "contact"), Reference("help_paths", "helppath"),
+    references=(Reference("contacts", "contact"), Reference("help_paths", "helppath", while_present=True),
                 Reference("deeper.*.module", "module", repeat_allowed=True)),
     dated=(UPDATED,), page=urls.answer_page, handout=urls.answer_handout)
 
