@@ -28,8 +28,13 @@ def _svg(name: str) -> str:
     return (ICONS / f"{name}.svg").read_text(encoding="utf-8")
 
 
-def icon_svg(name: str, label: str, css_class: str = "qp-icon") -> str:
-    """The icon as inline SVG, labelled for screen readers (or hidden from them when `label` is empty)."""
+def icon_svg(name: str, label: str, css_class: str = "qp-icon", *, titled: bool = False) -> str:
+    """The icon as inline SVG, labelled for screen readers (or hidden from them when `label` is empty).
+
+    `titled` adds the label as the SVG's `<title>` too: WeasyPrint makes that the PDF figure's
+    alternative text (PDF/UA); on a page the `aria-label` is enough."""
     svg = _svg(name)
     accessible = f'role="img" aria-label="{html.escape(label)}">' if label else 'aria-hidden="true" focusable="false">'
+    if label and titled:
+        accessible += f"<title>{html.escape(label)}</title>"
     return svg.replace("<svg ", f'<svg class="{css_class}" ', 1).replace(">", f" {accessible}", 1)

@@ -28,15 +28,24 @@ def test_german_search_works_offline(browser: Browser, real_site: BuildResult, q
         assert traffic.outside == []
 
 
+def from_the_menu(page: Page, text: str) -> None:
+    """Open the phone's menu and tap the entry `text` (a section tab or a page of the menu's level)."""
+    if not page.locator("#__drawer").is_checked():  # each page opens with the menu closed
+        page.locator("label.md-header__button[for='__drawer']").first.click()
+    page.locator("nav.md-nav--primary a.md-nav__link:visible", has_text=text).first.click()
+    page.wait_for_load_state("load")
+
+
 def test_phone_navigation_reaches_a_module(browser: Browser, real_site: BuildResult) -> None:
+    """The phone's menu offers the three audiences; the neighbours' tab leads to the answers, and
+    from the modules' overview the menu reaches M06."""
     with offline_page(browser, real_site.site, viewport={"width": 390, "height": 844}, is_mobile=True,
                       has_touch=True) as (page, traffic):
         open_page(page, real_site.site, "index.html")
-        page.locator("label.md-header__button[for='__drawer']").first.click()
-        section = page.locator("nav.md-nav--primary li.md-nav__item--nested",
-                               has=page.locator("a.md-nav__link", has_text="Curriculum")).first
-        section.locator("label.md-nav__link").first.click()  # the "›" that opens the section
-        page.locator("nav.md-nav--primary a.md-nav__link", has_text="M06 · Demenz").first.click()
+        from_the_menu(page, "Nachbarschaft")
+        assert page.url.endswith("/antworten/index.html")
+        open_page(page, real_site.site, "module/index.html")
+        from_the_menu(page, "M06 · Demenz")
         page.wait_for_url("**/module/m06.html")
         assert page.locator("h1").first.inner_text().startswith("M06 · Demenz verstehen")
         assert traffic.outside == []
@@ -58,7 +67,8 @@ def test_keyboard_reaches_search_and_handout_links(browser: Browser, real_site: 
         trail = focus_trail(page, 160)
         assert any(step["tag"] == "INPUT" and "md-search__input" in step["cls"] for step in trail)
         pdfs = [step["href"] for step in trail if "qp-pdf" in step["cls"]]
-        assert pdfs[:2] == ["../handouts/modul-m06.pdf", "../handouts/modul-m06-trainer.pdf"]
+        assert pdfs[:3] == ["../handouts/modul-m06.pdf", "../handouts/modul-m06-grossdruck.pdf",
+                            "../handouts/modul-m06-trainer.pdf"]
         # A keyboard user can activate the handout link: focus it as the Tab key did and press Enter.
         # The activation is recorded and its download cancelled: a download or navigation nobody
         # waits for made closing the page hang the suite.
