@@ -1,0 +1,27 @@
+"""The pages in Leichte Sprache on paper: one PDF each, in large print (18 pt, header and footer 16 pt)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from markupsafe import Markup
+
+from engine.core import formatting
+from engine.core.printer import Chapter, Handout, HandoutContext, stylesheet
+from engine.core.urls import html_of
+from engine.features.easy_read.pages import easy_read_values, ordered
+from engine.features.easy_read.urls import easy_read_handout, easy_read_page
+
+_TEMPLATES = Path(__file__).parent / "templates"
+
+
+def plan_handouts(context: HandoutContext) -> list[Handout]:
+    printer, project = context.printer, context.project
+    values = {**easy_read_values(project), "easy_css": Markup(stylesheet(_TEMPLATES / "easy_read.css"))}
+    handouts = []
+    for easy in ordered(project):
+        chapter = Chapter(easy.title, printer.fragment("easy_read.html.j2", easy=easy, **values))
+        handouts.append(printer.document(easy_read_handout(easy.module), easy.title, [chapter],
+                                         f"Stand: {formatting.date_long(easy.updated)}",
+                                         html_of(easy_read_page(easy.module)), page_class="easy-read"))
+    return handouts
