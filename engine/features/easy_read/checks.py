@@ -246,4 +246,4 @@ def _tagged(sentence: str) -> list[tuple[str, str, str]]:
     tokens = re.findall(r"[0-9A-Za-zÄÖÜäöüß·]+|[^\s\w]", sentence)
     if not tokens:
         return []
-    return [tuple(item) for item in _tagger().tag_sent(tokens)]  # type: ignore[misc]
+    return [(str(word), str(lemma), str(tag)) for word, lemma, tag in _tagger().tag_sent(tokens)]
