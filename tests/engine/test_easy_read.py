@@ -10,6 +10,7 @@ import pypdf
 import pytest
 from builders import BuildResult, visible_text
 from large_print import glyphs_below
+from pdfua_check import check
 from test_answers import sizes_on
 
 from engine.features.easy_read import checks
@@ -58,6 +59,7 @@ def test_a_recorded_review_replaces_the_mark(tiny: Path, tmp_path: Path) -> None
 def test_the_pdf_is_large_print_down_to_its_header_and_footer(tiny_site: BuildResult) -> None:
     pdf = tiny_site.site / "handouts/leichte-sprache-m01.pdf"
     assert glyphs_below(pdf) == []  # every glyph, running header and footer included
+    assert [str(finding) for finding in check(pdf)] == []  # PDF/UA: the pictograms keep their text as /Alt
     sizes = sizes_on(pdf)
     assert max(sizes, key=lambda size: sizes[size]) == 18.0  # the body
     text = " ".join(page.extract_text() for page in pypdf.PdfReader(pdf).pages)
