@@ -105,6 +105,9 @@ def units() -> list[Unit]:
               for term in glossary["terms"]]
     found += [yaml_unit(p, False) for p in sorted(REPO.glob("role_profiles/*.yml"))]
     found += [yaml_unit(p, False) for p in sorted(REPO.glob("curriculum/courses/*.yml"))]
+    # Leichte Sprache says each rule in short sentences of its own, not in the rule's long sentence:
+    # it must not contradict a rule (tests/content/test_easy_read_content.py checks what it says).
+    found += [yaml_unit(p, False) for p in sorted(REPO.glob("curriculum/leichte-sprache/*.yml"))]
     found.append(yaml_unit(REPO / "programme.yml", True))
     found += [Unit(rel(p), normalise(p.read_text(encoding="utf-8")), False)
               for p in sorted(REPO.glob("docs/**/*.md"))]
