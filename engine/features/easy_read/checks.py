@@ -115,8 +115,14 @@ def passive(line: str) -> list[Finding]:
     return found
 
 
+_WERDEN = re.compile(r"\b(?:werde|wirst|wird|werden|werdet|wurde|wurdest|wurden|wurdet|würde|würden|worden)\b",
+                     re.IGNORECASE)
+
+
 def passive_phrase(sentence: str) -> str:
     """„wird … geholt“ when the sentence has a form of „werden“ and a past participle, else ""."""
+    if not _WERDEN.search(sentence):  # no passive without „werden“: most sentences need no tagger
+        return ""
     tagged = _tagged(sentence)
     helper = next((word for word, lemma, tag in tagged if lemma == "werden" and tag.startswith("VA")), None)
     participle = next((word for word, _, tag in tagged if tag in ("VV(PP)", "VVPP")), None)
