@@ -112,4 +112,11 @@ def group(pages: list[GeneratedPage]) -> list[Any]:
         return [page.path for page in pages]
     size = NAV_GROUP ** math.ceil(math.log(len(pages), NAV_GROUP) - 1)
     chunks = [pages[start:start + size] for start in range(0, len(pages), size)]
-    return [{f"{chunk[0].label} – {chunk[-1].label}": group(chunk)} for chunk in chunks]
+    return [{f"{_short(chunk[0].label)} – {_short(chunk[-1].label)}": group(chunk)} for chunk in chunks]
+
+
+def _short(label: str, limit: int = 24) -> str:
+    """A group's bound as a reader can scan it: a long label (an answer's question) cut at a word."""
+    if len(label) <= limit:
+        return label
+    return label[:limit].rsplit(" ", 1)[0].rstrip(",;:–-") + " …"

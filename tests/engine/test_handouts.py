@@ -29,6 +29,8 @@ EXPECTED = {
     "zustaendigkeiten.pdf": (1, 1), "dossier.pdf": (3, 12),
     # The answers' cards (tests/engine/test_answers.py reads them).
     "antwort-sturz.pdf": (1, 1), "antwort-geld.pdf": (1, 1), "antworten-karten.pdf": (2, 2),
+    # Leichte Sprache, itself in large print (tests/engine/test_easy_read.py reads it).
+    "leichte-sprache-m01.pdf": (1, 3),
 }
 # Large-print twins of what neighbours read or fill in (tests/engine/test_large_print.py reads them).
 EXPECTED.update({name.replace(".pdf", "-grossdruck.pdf"): (low, high * 2) for name, (low, high) in EXPECTED.items()

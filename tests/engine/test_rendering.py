@@ -177,3 +177,13 @@ def test_the_fast_path_of_plain_text_escapes_exactly_like_the_full_one(text: str
     full = formatting._LIST_START.sub(r"\1\\.\2", formatting._MARKDOWN_SPECIAL.sub(
         r"\\\1", formatting._WHITESPACE.sub(" ", text)))
     assert formatting.plain_text(text) == full
+
+
+def test_navigation_groups_of_long_labels_are_named_by_their_first_words() -> None:
+    from engine.site.nav import group
+
+    pages = [GeneratedPage(f"antworten/a{index:02}.md", "", label=f"Frage {index:02}: was tun, wenn etwas passiert?")
+             for index in range(30)]
+    labels = [next(iter(entry)) for entry in group(pages)]
+    assert labels == ["Frage 00: was tun, wenn … – Frage 24: was tun, wenn …",
+                      "Frage 25: was tun, wenn … – Frage 29: was tun, wenn …"]
