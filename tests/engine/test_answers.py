@@ -71,3 +71,15 @@ def test_wrong_references_are_problems_at_their_line(tiny: Path) -> None:
     found = sorted((p.path, p.line, p.code) for p in problems if not p.warning)
     assert found == [("answers/sturz.yml", 20, "answer.section-unknown"),
                      ("answers/sturz.yml", 21, "reference.unknown")]
+
+
+def test_sheets_are_a_page_and_a_pdf_the_wallet_card_to_cut_out(tiny_site: BuildResult) -> None:
+    text = visible_text(tiny_site.page("blaetter/notfallkarte.html"))
+    assert "Im Notfall Rettungsdienst: 112" in text and "Ihre Koordination:" in text
+    card = pypdf.PdfReader(tiny_site.site / "handouts/karte-notfallkarte.pdf")
+    assert len(card.pages) == 1
+    assert card.pages[0].extract_text().count("Rettungsdienst: 112") == 2  # two cards to cut out
+    assert not (tiny_site.site / "handouts/karte-notfallkarte-grossdruck.pdf").exists()  # a wallet card stays small
+    sheet = pypdf.PdfReader(tiny_site.site / "handouts/blatt-darf-ich.pdf")
+    assert len(sheet.pages) == 1 and "Keine Medikamente geben." in sheet.pages[0].extract_text()
+    assert (tiny_site.site / "handouts/blatt-darf-ich-grossdruck.pdf").is_file()

@@ -31,10 +31,12 @@ EXPECTED = {
     "antwort-sturz.pdf": (1, 1), "antwort-geld.pdf": (1, 1), "antworten-karten.pdf": (2, 2),
     # Leichte Sprache, itself in large print (tests/engine/test_easy_read.py reads it).
     "leichte-sprache-m01.pdf": (1, 3),
+    # The sheets: the wallet card to cut out and an A4 page (tests/engine/test_answers.py reads them).
+    "karte-notfallkarte.pdf": (1, 1), "blatt-darf-ich.pdf": (1, 1),
 }
 # Large-print twins of what neighbours read or fill in (tests/engine/test_large_print.py reads them).
 EXPECTED.update({name.replace(".pdf", "-grossdruck.pdf"): (low, high * 2) for name, (low, high) in EXPECTED.items()
-                 if name.startswith(("modul-m01.", "modul-m02.", "antwort", "wegweiser", "vorlage-"))})
+                 if name.startswith(("modul-m01.", "modul-m02.", "antwort", "wegweiser", "vorlage-", "blatt-"))})
 
 
 @pytest.fixture(scope="module")

@@ -14,7 +14,7 @@ from engine.portal import REGISTRY
 #: The tiny fixture's handouts neighbours read or fill in: modules, answers, help-path cards, forms.
 NEIGHBOUR_HANDOUTS = {"modul-m01.pdf", "modul-m02.pdf", "antwort-sturz.pdf", "antwort-geld.pdf",
                       "antworten-karten.pdf", "wegweiser-sturz.pdf", "wegweiser-streit.pdf", "wegweiser.pdf",
-                      "vorlage-einsatznachweis.pdf"}
+                      "vorlage-einsatznachweis.pdf", "blatt-darf-ich.pdf"}
 
 
 def twins(site: Path) -> list[Path]:

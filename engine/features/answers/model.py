@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Literal
 
 from pydantic import AfterValidator, Field
 
@@ -46,3 +46,29 @@ class Answer(ContentModel):
     pictogram: Pictogram = Field(description="Ein Piktogramm aus den Material Design Icons, z. B. 'phone'")
     pictogram_label: ShortText = Field(description="Was das Piktogramm zeigt, für Vorlesen und Screenreader")
     updated: IsoDate = Field(description="Datum der letzten inhaltlichen Prüfung")
+
+
+SheetFormat = Literal["wallet", "a4"]
+
+
+class SheetPart(ContentModel):
+    """A block of a sheet: a heading and its lines (a number with its label, a rule)."""
+
+    heading: ShortText
+    lines: list[Text] = Field(min_length=1, description="Eine Zeile je Angabe, Nummern als ((id)) aus facts.yml")
+    pictogram: Pictogram | None = Field(default=None, description="Ein Piktogramm aus den Material Design Icons")
+    pictogram_label: ShortText | None = None
+
+
+class Sheet(ContentModel):
+    """A sheet for neighbours (`sheets/<id>.yml`): the emergency card for the wallet, or an A4 page
+    such as „Was ich darf – was ich nicht darf“. Each is a page and a PDF."""
+
+    id: Slug
+    title: ShortText
+    format: SheetFormat = Field(description="wallet: Karte im Scheckkartenformat (85 × 54 mm, gefaltet); "
+                                            "a4: ein Blatt A4")
+    intro: Text | None = Field(default=None, description="Ein Satz, wofür das Blatt ist")
+    parts: list[SheetPart] = Field(min_length=1, max_length=8)
+    with_coordination: bool = Field(default=True, description="Die Koordination eintragen (oder eine Zeile dafür)")
+    updated: IsoDate

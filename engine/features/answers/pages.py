@@ -10,8 +10,15 @@ from markdown.extensions.toc import slugify
 from engine.core.icons import icon_svg
 from engine.core.pages import PageContext, PagePlan
 from engine.core.project import Project
-from engine.features.answers.model import Answer
-from engine.features.answers.urls import ANSWERS_HANDOUT, ANSWERS_PAGE, answer_handout, answer_page
+from engine.features.answers.model import Answer, Sheet
+from engine.features.answers.urls import (
+    ANSWERS_HANDOUT,
+    ANSWERS_PAGE,
+    answer_handout,
+    answer_page,
+    sheet_handout,
+    sheet_page,
+)
 from engine.features.city.urls import help_path_page
 from engine.features.contacts.directory import contact_directory
 from engine.features.curriculum.urls import module_page
@@ -26,7 +33,7 @@ def answer_values(project: Project) -> dict[str, Any]:
         "module_by_id": project.module_by_id, "help_path_by_id": project.helppath_by_id,
         "coordination": coordination, "icon": icon_svg, "section_anchor": lambda text: slugify(text, "-"),
         "answer_page": answer_page, "answer_handout": answer_handout, "answers_handout": ANSWERS_HANDOUT,
-        "module_page": module_page, "help_path_page": help_path_page,
+        "module_page": module_page, "help_path_page": help_path_page, "sheet_handout": sheet_handout,
     }
 
 
@@ -37,10 +44,12 @@ def ordered(project: Project) -> list[Answer]:
 def plan_pages(context: PageContext) -> PagePlan:
     project, render = context.project, context.render
     answers = ordered(project)
-    if not answers:
-        return {}
     values = answer_values(project)
-    plan: PagePlan = {ANSWERS_PAGE: partial(render, "answers.md.j2", ANSWERS_PAGE, label="Antworten",
+    plan: PagePlan = {sheet_page(sheet.id): partial(render, "sheet.md.j2", sheet_page(sheet.id), label=sheet.title,
+                                                    sheet=sheet, **values) for sheet in project.all(Sheet)}
+    if not answers:
+        return plan
+    plan |= {ANSWERS_PAGE: partial(render, "answers.md.j2", ANSWERS_PAGE, label="Antworten",
                                             answers=answers, **values)}
     for answer in answers:
         page = answer_page(answer.id)
