@@ -37,7 +37,7 @@ def test_serve_watches_every_content_folder_of_the_declared_kinds(tiny: Path) ->
     server = _Server()
     plugin.on_serve(server, config=config, builder=None)  # type: ignore[arg-type]
     assert sorted(Path(path).relative_to(tiny).as_posix() for path in server.watched) == [
-        "answers", "city", "contacts", "curriculum", "facts.yml", "programme.yml", "role_profiles"]
+        "answers", "city", "contacts", "curriculum", "facts.yml", "programme.yml", "role_profiles", "sheets"]
 
 
 def test_handouts_off_builds_the_site_without_pdfs(tiny: Path, tmp_path: Path) -> None:
