@@ -105,7 +105,7 @@ class PortalPlugin(BasePlugin[PortalConfig]):  # type: ignore[no-untyped-call]  
         config.copyright = project.programme.publisher
         config.extra["qp_edition"] = edition.value
         _add_engine_assets(config)
-        _add_search_terms(config, root)
+        _add_search_terms(config, root, self.command)
         site_dir = Path(config.site_dir)
         if edition is Edition.INTERNAL and not site_dir.name.endswith("-intern"):
             # The internal edition never lands where the public site is published from.
@@ -205,8 +205,8 @@ class SearchTermsPlugin(BasePlugin):  # type: ignore[type-arg,no-untyped-call]  
     runs after Material's search (priority 0) and before the offline plugin inlines the index
     into `search_index.js` (-100)."""
 
-    def __init__(self, root: Path) -> None:
-        self.cache = TermCache(root / ".cache" / "search", version())
+    def __init__(self, root: Path, command: str) -> None:
+        self.cache = TermCache(root / ".cache" / "search", version(), compute=command != "serve")
 
     @event_priority(-50)
     def on_post_build(self, *, config: MkDocsConfig) -> None:
@@ -218,12 +218,12 @@ class SearchTermsPlugin(BasePlugin):  # type: ignore[type-arg,no-untyped-call]  
                  before // 1024, after // 1024, self.cache.misses)
 
 
-def _add_search_terms(config: MkDocsConfig, root: Path) -> None:
+def _add_search_terms(config: MkDocsConfig, root: Path, command: str) -> None:
     """Where mkdocs.yml declares the field `inflections` for Material's search, fill it."""
     search = config.plugins.get("material/search") or config.plugins.get("search")
     fields = getattr(search, "config", {}).get("fields") or {}
     if FIELD in fields and "portal-search" not in config.plugins:
-        config.plugins["portal-search"] = SearchTermsPlugin(root)
+        config.plugins["portal-search"] = SearchTermsPlugin(root, command)
 
 
 def _add_engine_assets(config: MkDocsConfig) -> None:

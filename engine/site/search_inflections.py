@@ -16,17 +16,17 @@ import hashlib
 import json
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 from typing import Any
 
 FIELD = "inflections"
 # Bumped when the rules below change: the cache of older rules is not used.
-RULES = "1"
+RULES = "2"
 MIN_LENGTH = 4
 # At most this many terms per index entry (a page or a section): keeps the index bounded.
-CAP = 300
+CAP = 150
 WORD = re.compile(r"[A-Za-zÄÖÜäöüß]+")
 # Function words: they carry no meaning of their own, their forms would only add noise.
 _STOP_WORDS = """
@@ -60,7 +60,6 @@ class Dictionary:
     """simplemma's German dictionary both ways: form → lemma and lemma → forms."""
 
     forms: Mapping[str, str]
-    lemmas: dict[str, list[str]] = field(default_factory=dict)
 
     @classmethod
     def load(cls) -> Dictionary:
@@ -75,12 +74,10 @@ class Dictionary:
             inverse.setdefault(lemma, []).append(form)
         return inverse
 
-    def lemma(self, word: str) -> str | None:
-        for candidate in (word, word.lower(), word.capitalize()):
-            lemma = self.forms.get(candidate)
-            if lemma is not None:
-                return lemma
-        return None
+    def lemmas(self, word: str) -> list[str]:
+        """The lemmas of the word as written and in lower case: „Essen“ is the noun and a form of „essen“."""
+        found = (self.forms.get(candidate) for candidate in (word, word.lower(), word.capitalize()))
+        return list(dict.fromkeys(lemma for lemma in found if lemma is not None))
 
     def related(self, lemma: str) -> list[str]:
         """The lemma, the verb a noun names („Sturz“ → „stürzen“), and the forms of both."""
@@ -94,7 +91,7 @@ class Dictionary:
         forms: list[str] = []
         for each in lemmas:
             forms.append(each)
-            forms.extend(self.inverse.get(each, ()))
+            forms.extend(form for form in self.inverse.get(each, ()) if not _rare(form, each))
             forms.extend(self._participles(each))
         return forms
 
@@ -108,6 +105,14 @@ class Dictionary:
         return []
 
 
+def _rare(form: str, lemma: str) -> bool:
+    """A verb form nobody types: the subjunctive „stürzest“, „stürzet“ (but „arbeitet“ stays)."""
+    if not lemma.endswith("en") or lemma[:1].isupper():
+        return False
+    stem = lemma[:-2]
+    return form.endswith("est") and form != lemma or form == f"{stem}et" and not stem.endswith(("t", "d"))
+
+
 def words(text: str) -> list[str]:
     """The entry's words that carry meaning, in order of their first appearance."""
     seen = dict.fromkeys(w for w in WORD.findall(text) if len(w) >= MIN_LENGTH and w.lower() not in STOP_WORDS)
@@ -119,15 +124,14 @@ def terms(text: str, dictionary: Dictionary, cap: int = CAP) -> list[str]:
     present = {w.lower() for w in WORD.findall(text)}
     found: dict[str, None] = {}
     for word in words(text):
-        lemma = dictionary.lemma(word)
-        if lemma is None:
-            continue
-        for form in dictionary.related(lemma):
-            low = form.lower()
-            if len(low) >= MIN_LENGTH and low not in present and low not in STOP_WORDS and WORD.fullmatch(low):
-                found[low] = None
-                if len(found) >= cap:
-                    return list(found)
+        # „heiß“ is often typed „heiss“ (no ß on the keyboard, or the Swiss spelling).
+        forms = [word] + [form for lemma in dictionary.lemmas(word) for form in dictionary.related(lemma)]
+        for form in forms:
+            for low in dict.fromkeys((form.lower(), form.lower().replace("ß", "ss"))):
+                if len(low) >= MIN_LENGTH and low not in present and low not in STOP_WORDS and WORD.fullmatch(low):
+                    found[low] = None
+                    if len(found) >= cap:
+                        return list(found)
     return list(found)
 
 
@@ -155,6 +159,9 @@ class TermCache:
     folder: Path
     version: str
     loaded: Callable[[], Dictionary] = Dictionary.load
+    # False under `mkdocs serve`: an edited entry goes without forms until the next build, rather
+    # than every save waiting for the dictionary.
+    compute: bool = True
     misses: int = 0
 
     @property
@@ -168,12 +175,14 @@ class TermCache:
         missing = [i for i, k in enumerate(keys) if k not in old]
         self.misses = len(missing)
         new: dict[str, list[str]] = {}
+        if missing and not self.compute:
+            return [old.get(k, []) for k in keys]
         if missing:
             dictionary = self.loaded()
             for i in missing:
                 new[keys[i]] = terms(texts[i], dictionary)
         result = [new[k] if k in new else old[k] for k in keys]
-        kept = {k: found for k, found in zip(keys, result, strict=True)}
+        kept = dict(zip(keys, result, strict=True))
         if missing or set(kept) != set(old):
             self._write(kept)
         return result
