@@ -110,7 +110,7 @@ def _rare(form: str, lemma: str) -> bool:
     if not lemma.endswith("en") or lemma[:1].isupper():
         return False
     stem = lemma[:-2]
-    return form.endswith("est") and form != lemma or form == f"{stem}et" and not stem.endswith(("t", "d"))
+    return (form.endswith("est") and form != lemma) or (form == f"{stem}et" and not stem.endswith(("t", "d")))
 
 
 def words(text: str) -> list[str]:
