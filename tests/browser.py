@@ -17,6 +17,7 @@ from typing import Any
 
 from builders import REPO
 from playwright.sync_api import Browser, Page, Route, sync_playwright
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 CHROMIUM = "/usr/bin/chromium"
 AXE = REPO / "node_modules" / "axe-core" / "axe.min.js"
@@ -82,18 +83,51 @@ def site_root(page: Page) -> str:
     return str(page.evaluate("() => document.querySelector('a.md-logo').href")).rsplit("/", 1)[0] + "/"
 
 
-def search(page: Page, query: str) -> list[str]:
+def search(page: Page, query: str, *, delay: int = 40) -> list[str]:
     """Type into Material's search like a reader and return the result links, best first."""
     search_field = page.locator("input.md-search__input")
     if not search_field.is_visible():  # on phones the field opens from a button
         page.locator("label.md-header__button[for='__search']").first.click()
     search_field.click()
     search_field.fill("")
-    page.keyboard.type(query, delay=40)  # Material listens to key events, as from a reader
+    page.keyboard.type(query, delay=delay)  # Material listens to key events, as from a reader
     page.wait_for_selector(".md-search-result__item", timeout=15_000)
     links = page.eval_on_selector_all(".md-search-result__item > a", "links => links.map(a => a.href)")
     root = site_root(page)
     return [link.removeprefix(root).split("?")[0].split("#")[0] for link in links]
+
+
+def settled_search(page: Page, query: str, *, pause_ms: int = 250, delay: int = 10) -> list[str]:
+    """`search`, then the result links once they stop changing (the worker answers each keystroke);
+    an empty list when nothing is found."""
+    try:
+        links = search(page, query, delay=delay)
+    except PlaywrightTimeout:
+        return []
+    root = site_root(page)
+    for _ in range(20):
+        page.wait_for_timeout(pause_ms)
+        again = [link.removeprefix(root).split("?")[0].split("#")[0] for link in
+                 page.eval_on_selector_all(".md-search-result__item > a", "links => links.map(a => a.href)")]
+        if again == links:
+            break
+        links = again
+    return links
+
+
+def recall_at(browser: Browser, site: Path, phrasings: Sequence[Mapping[str, Any]], count: int = 3
+              ) -> tuple[float, list[str]]:
+    """The share of `phrasings` (`query`, `pages`) with one of their pages among the first `count`
+    results, searched from the site's home page; and the misses, with what came first instead."""
+    misses: list[str] = []
+    with offline_page(browser, site) as (page, _traffic):
+        open_page(page, site, "index.html")
+        for phrasing in phrasings:
+            top = top_pages(settled_search(page, phrasing["query"]), count)
+            if not set(top) & set(phrasing["pages"]):
+                misses.append(f"„{phrasing['query']}“ → {', '.join(top) or 'nichts'} "
+                              f"(erwartet: {', '.join(phrasing['pages'])})")
+    return 1 - len(misses) / len(phrasings), misses
 
 
 def top_pages(results: Sequence[str], count: int = 5) -> list[str]:

@@ -32,6 +32,7 @@ from engine.portal import REGISTRY, check_project, generate_pages, plan_handouts
 from engine.site.assets import POLYFILLS, SCRIPTS, STYLESHEETS, all_assets
 from engine.site.nav import expand_sections
 from engine.site.publish import discard, publish, staging_dir
+from engine.site.search_inflections import FIELD, TermCache, inflect_index, version
 from engine.site.theme_html import repair_theme_html
 
 log = get_plugin_logger("portal")
@@ -104,6 +105,7 @@ class PortalPlugin(BasePlugin[PortalConfig]):  # type: ignore[no-untyped-call]  
         config.copyright = project.programme.publisher
         config.extra["qp_edition"] = edition.value
         _add_engine_assets(config)
+        _add_search_terms(config, root, self.command)
         site_dir = Path(config.site_dir)
         if edition is Edition.INTERNAL and not site_dir.name.endswith("-intern"):
             # The internal edition never lands where the public site is published from.
@@ -194,6 +196,34 @@ class PortalPlugin(BasePlugin[PortalConfig]):  # type: ignore[no-untyped-call]  
         if self._staging is not None:
             discard(self._staging)
             self._staging = None
+
+
+class SearchTermsPlugin(BasePlugin):  # type: ignore[type-arg,no-untyped-call]  # MkDocs leaves it untyped
+    """Adds the inflections of each entry's words to the search index Material's search wrote.
+
+    A second plugin, because the portal's own `on_post_build` publishes (last of all), while this
+    runs after Material's search (priority 0) and before the offline plugin inlines the index
+    into `search_index.js` (-100)."""
+
+    def __init__(self, root: Path, command: str) -> None:
+        self.cache = TermCache(root / ".cache" / "search", version(), compute=command != "serve")
+
+    @event_priority(-50)
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
+        index = Path(config.site_dir) / "search" / "search_index.json"
+        if not index.is_file():
+            return
+        before, after = inflect_index(index, self.cache)
+        log.info("Suchindex: %d KiB, mit Wortformen %d KiB (%d Einträge neu berechnet)",
+                 before // 1024, after // 1024, self.cache.misses)
+
+
+def _add_search_terms(config: MkDocsConfig, root: Path, command: str) -> None:
+    """Where mkdocs.yml declares the field `inflections` for Material's search, fill it."""
+    search = config.plugins.get("material/search") or config.plugins.get("search")
+    fields = getattr(search, "config", {}).get("fields") or {}
+    if FIELD in fields and "portal-search" not in config.plugins:
+        config.plugins["portal-search"] = SearchTermsPlugin(root, command)
 
 
 def _add_engine_assets(config: MkDocsConfig) -> None:
