@@ -12,6 +12,9 @@ import re
 from functools import cache
 from importlib.resources import files
 from pathlib import Path
+from typing import Annotated
+
+from pydantic import AfterValidator
 
 #: The icon set's folder inside the installed theme package.
 ICONS = Path(str(files("material"))) / "templates" / ".icons" / "material"
@@ -38,3 +41,14 @@ def icon_svg(name: str, label: str, css_class: str = "qp-icon", *, titled: bool 
     if label and titled:
         accessible += f"<title>{html.escape(label)}</title>"
     return svg.replace("<svg ", f'<svg class="{css_class}" ', 1).replace(">", f" {accessible}", 1)
+
+
+def _known_icon(name: str) -> str:
+    if not icon_exists(name):
+        raise ValueError(f"unbekanntes Piktogramm '{name}'; erlaubt sind die Namen der Material Design Icons "
+                         "(https://pictogrammers.com/library/mdi/), z. B. 'phone', 'human-cane', 'cup-water'")
+    return name
+
+
+Pictogram = Annotated[str, AfterValidator(_known_icon)]
+"""An icon's name, checked against the set: a field type for every kind that shows pictograms."""

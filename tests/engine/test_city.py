@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 import subprocess
 import sys
@@ -297,3 +298,10 @@ def test_a_glossary_checked_as_a_whole_keeps_its_legal_figures_fresh() -> None:
         "der Stand der Erklärung ist 688 Tage alt (Stand 01.01.2025), erlaubt sind 365 (stale_after_days in "
         "programme.yml); prüfen Sie die Angabe und tragen Sie das neue Datum ein"]
     assert glossary_warnings(replaced("curriculum/glossary.yml", "terms:", "updated: 2026-11-01\nterms:")) == []
+
+
+def test_a_help_path_shows_its_pictogram_on_the_page_and_the_card(tiny_site: BuildResult) -> None:
+    page = tiny_site.page("stadt/wegweiser/sturz.html")
+    assert '<svg class="qp-icon"' in page and 'aria-label="Ein Mensch mit Gehstock"' in page
+    index = json.loads((tiny_site.site / "search/search_index.json").read_text(encoding="utf-8"))
+    assert "Ein Mensch mit Gehstock" not in " ".join(doc["text"] for doc in index["docs"])

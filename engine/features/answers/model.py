@@ -2,22 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Literal
 
-from pydantic import AfterValidator, Field
+from pydantic import Field
 
 from engine.core.fields import ContentModel, IsoDate, ModuleId, ShortText, Slug, Text
-from engine.core.icons import icon_exists
-
-
-def _known_icon(name: str) -> str:
-    if not icon_exists(name):
-        raise ValueError(f"unbekanntes Piktogramm '{name}'; erlaubt sind die Namen der Material Design Icons "
-                         "(https://pictogrammers.com/library/mdi/), z. B. 'phone', 'human-cane', 'cup-water'")
-    return name
-
-
-Pictogram = Annotated[str, AfterValidator(_known_icon)]
+from engine.core.icons import Pictogram
 
 
 class Deeper(ContentModel):

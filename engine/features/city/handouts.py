@@ -7,6 +7,7 @@ from typing import Any
 from markupsafe import Markup
 
 from engine.core import formatting
+from engine.core.icons import icon_svg
 from engine.core.printer import Chapter, Handout, HandoutContext, Printer
 from engine.core.project import Project
 from engine.core.urls import html_of
@@ -78,4 +79,5 @@ def _values(project: Project) -> dict[str, Any]:
         "relation_sentences": relation_sentences(project.network) if project.network else [],
         "not_measured": NOT_MEASURED, "number": formatting.number,
         "target_text": lambda indicator: chart_spec(indicator).target_label.removeprefix("Ziel: "),
+        "icon": icon_svg,
     }

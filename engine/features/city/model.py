@@ -12,6 +12,7 @@ from typing import Annotated, Literal
 from pydantic import Field, model_validator
 
 from engine.core.fields import ContentModel, IsoDate, ModuleId, ShortText, Slug, Text, Vocabulary
+from engine.core.icons import Pictogram
 
 #: What a neighbour meets, in order of urgency: how a help path is sorted and marked.
 Urgency = Literal["notfall", "dringend", "alltag"]
@@ -35,6 +36,9 @@ class HelpPath(ContentModel):
     modules: list[ModuleId] = Field(min_length=1, description="Module, die diesen Weg lehren")
     topics: list[Annotated[Slug, Vocabulary("topics")]] = Field(
         default_factory=list, description="Themen aus topics in programme.yml (für die Zuständigkeiten)")
+    pictogram: Pictogram | None = Field(default=None, description="Ein Piktogramm aus den Material Design Icons, "
+                                                                  "z. B. 'human-cane'")
+    pictogram_label: ShortText | None = Field(default=None, description="Was das Piktogramm zeigt")
     updated: IsoDate = Field(description="Datum der letzten inhaltlichen Prüfung")
 
 

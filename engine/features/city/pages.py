@@ -12,6 +12,7 @@ from typing import Any
 
 from markupsafe import Markup
 
+from engine.core.icons import icon_svg
 from engine.core.pages import PageContext, PagePlan
 from engine.core.project import Project
 from engine.features.city.charts import NOT_MEASURED, chart_spec, describe
@@ -55,6 +56,7 @@ def city_values(project: Project, entry_page: dict[str, str], drawings: Callable
         "matrix": responsibility_matrix(project),
         "paths": ordered_paths(project),
         "module_by_id": project.module_by_id,
+        "icon": icon_svg,
     }
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pydantic import Field, model_validator
 
 from engine.core.fields import ContentModel, IsoDate, ModuleId, ShortText, Text
-from engine.features.answers.model import Pictogram
+from engine.core.icons import Pictogram
 
 
 class Part(ContentModel):
