@@ -81,7 +81,7 @@ def render_handwritten(docs: Mapping[str, str], variables: Mapping[str, Any], fi
                                     _undefined_message(str(error), names), code="page.macro-undefined"))
         except Exception as error:  # a filter given the wrong value, e.g. `{{ "x" | number }}`
             problems.append(Problem(f"docs/{path}", first_line + _template_line(error) - 1, "",
-                                    f"ein Platzhalter lässt sich nicht ausrechnen ({type(error).__name__}: {error}); "
+                                    f"ein Ausdruck lässt sich nicht ausrechnen ({type(error).__name__}: {error}); "
                                     "prüfen Sie, ob der Filter zum Wert passt",
                                     code="page.macro-failed"))
     return rendered, problems
@@ -119,8 +119,8 @@ def _syntax_message(text: str, filters: list[str]) -> str:
         tag = open_block["tag"]
         return f"ein {{% {tag} … %}} wird nicht geschlossen; schreiben Sie danach {{% end{tag} %}}"
     if "unexpected '}'" in text or "expected token 'end of print statement'" in text:
-        return "ein Platzhalter ist nicht richtig geklammert: er steht zwischen {{ und }}, z. B. {{ programme.name }}"
-    return (f"ein Platzhalter {{{{ … }}}} oder {{% … %}} ist falsch geschrieben ({text}); prüfen Sie Klammern "
+        return "ein Ausdruck ist nicht richtig geklammert: er steht zwischen {{ und }}, z. B. {{ programme.name }}"
+    return (f"ein Ausdruck {{{{ … }}}} oder {{% … %}} ist falsch geschrieben ({text}); prüfen Sie Klammern "
             "und Schreibweise")
 
 
@@ -139,14 +139,14 @@ def _undefined_message(text: str, names: Mapping[str, Any]) -> str:
         known = sorted({*_public_names(names.get("qp")), *_public_names(names.get("programme"))})
         close = difflib.get_close_matches(name, known, n=3, cutoff=0.6)
         guess = f"; meinten Sie {' oder '.join(repr(c) for c in close)}?" if close else ""
-        return (f"der Platzhalter nennt '{name}', das es nicht gibt{guess} (was eine Seite nennen kann, "
+        return (f"der Ausdruck nennt '{name}', das es nicht gibt{guess} (was eine Seite nennen kann, "
                 "steht in CONTENT.md unter „Zahlen in Seiten“)")
     undefined = _UNDEFINED.search(text)
     if undefined:
         close = difflib.get_close_matches(undefined["name"], sorted(names), n=3, cutoff=0.6)
         guess = f"; meinten Sie {' oder '.join(repr(c) for c in close)}?" if close else ""
-        return f"der Platzhalter nennt '{undefined['name']}', das es nicht gibt{guess}"
-    return f"ein Platzhalter lässt sich nicht ausrechnen: {text}"
+        return f"der Ausdruck nennt '{undefined['name']}', das es nicht gibt{guess}"
+    return f"ein Ausdruck lässt sich nicht ausrechnen: {text}"
 
 
 def _public_names(value: Any) -> list[str]:
