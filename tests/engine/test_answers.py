@@ -3,24 +3,13 @@ and a card to print (A5, one side, large type); every reference is checked with 
 
 from __future__ import annotations
 
-from collections import Counter
 from pathlib import Path
 
 import pypdf
 from builders import BuildResult, visible_text
+from large_print import glyph_sizes
 
 from engine.portal import check_project
-
-
-def sizes_on(path: Path) -> Counter[float]:
-    sizes: Counter[float] = Counter()
-
-    def count(text: str, cm: list[float], tm: list[float], font: object, size: float) -> None:
-        sizes[round(abs(size * (tm[3] or 1) * (cm[3] or 1)), 1)] += len(text.strip())
-
-    for page in pypdf.PdfReader(path).pages:
-        page.extract_text(visitor_text=count)
-    return sizes
 
 
 def test_an_answer_page_says_what_to_do_whom_to_call_and_where_to_learn_more(tiny_site: BuildResult) -> None:
@@ -47,7 +36,7 @@ def test_each_answer_is_a_one_page_card_in_large_type(tiny_site: BuildResult) ->
     assert len(reader.pages) == 1
     width, height = (float(v) / 72 * 25.4 for v in reader.pages[0].mediabox[2:])
     assert (round(width), round(height)) == (148, 210)  # A5
-    sizes = sizes_on(card)
+    sizes = glyph_sizes(card)
     # Only the running header and footer (10 pt, in the page margins) are smaller than 16 pt.
     assert {size for size, n in sizes.items() if n and size < 16} == {10.0}, sizes
     assert sizes[16.0] > sizes[10.0]

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import re
-from collections import Counter
 from pathlib import Path
 
 import pypdf
 import pytest
 from builders import FIXTURES, BuildResult, pdf_text
+from large_print import glyph_sizes
 
 from engine.core.editions import Edition, for_edition
 from engine.core.pdf import render_pdf
@@ -178,13 +178,7 @@ def test_project_images_are_embedded(tmp_path: Path) -> None:
 
 
 def test_body_text_is_at_least_12_points(handouts: Path) -> None:
-    sizes: Counter[float] = Counter()
-
-    def count(text: str, cm: list[float], tm: list[float], font: object, size: float) -> None:
-        sizes[round(abs(size * (tm[3] or 1) * (cm[3] or 1)), 1)] += len(text.strip())
-
-    for page in pypdf.PdfReader(handouts / "modul-m01.pdf").pages:
-        page.extract_text(visitor_text=count)
+    sizes = glyph_sizes(handouts / "modul-m01.pdf")
     body_size, _ = sizes.most_common(1)[0]
     assert body_size >= 12
     small = sum(n for size, n in sizes.items() if size < 12)
