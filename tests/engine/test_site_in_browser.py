@@ -89,3 +89,13 @@ def test_search_works_offline(browser: Browser, programme: str, query: str, expe
         assert expected in top, f"{query}: {top}"
         assert traffic.requests
         assert traffic.outside == []
+
+
+def test_search_results_do_not_show_the_pages_search_tags(browser: Browser, tiny_site: BuildResult) -> None:
+    """An answer's other phrasings find it, but are neither page text nor chips under the result."""
+    with offline_page(browser, tiny_site.site) as (page, _):
+        open_page(page, tiny_site.site, "index.html")
+        assert "antworten/sturz.html" in top_pages(search(page, "hingefallen"), 3)
+        chips = page.locator(".md-search-result .md-tag")
+        assert chips.count() > 0  # Material renders the tags ...
+        assert not any(chips.nth(i).is_visible() for i in range(chips.count()))  # ... and they stay hidden
