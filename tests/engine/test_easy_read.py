@@ -9,9 +9,8 @@ from pathlib import Path
 import pypdf
 import pytest
 from builders import BuildResult, visible_text
-from large_print import glyphs_below
+from large_print import glyph_sizes, glyphs_below
 from pdfua_check import check
-from test_answers import sizes_on
 
 from engine.features.easy_read import checks
 from engine.portal import check_project
@@ -35,7 +34,7 @@ def test_the_page_shows_every_sentence_on_its_own_line_with_its_pictogram(tiny_s
 
 
 def test_the_module_page_and_the_list_link_the_page(tiny_site: BuildResult) -> None:
-    button = '<a class="md-button" href="../leichte-sprache/m01.html">Das Wichtigste in Leichter Sprache</a>'
+    button = '<a class="md-button qp-easy" href="../leichte-sprache/m01.html">Das Wichtigste in Leichter Sprache</a>'
     assert button in tiny_site.page("module/m01.html")
     assert "Das Wichtigste in Leichter Sprache</a>" not in tiny_site.page("module/m02.html")  # M02 has none
     listing = visible_text(tiny_site.page("leichte-sprache/index.html"))
@@ -60,7 +59,7 @@ def test_the_pdf_is_large_print_down_to_its_header_and_footer(tiny_site: BuildRe
     pdf = tiny_site.site / "handouts/leichte-sprache-m01.pdf"
     assert glyphs_below(pdf) == []  # every glyph, running header and footer included
     assert [str(finding) for finding in check(pdf)] == []  # PDF/UA: the pictograms keep their text as /Alt
-    sizes = sizes_on(pdf)
+    sizes = glyph_sizes(pdf)
     assert max(sizes, key=lambda size: sizes[size]) == 18.0  # the body
     text = " ".join(page.extract_text() for page in pypdf.PdfReader(pdf).pages)
     for expected in ("Noch nicht von Prüflesenden geprüft.", "Seite 1 von 1", "Stand: 1. November 2026"):

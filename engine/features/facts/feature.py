@@ -31,6 +31,7 @@ FACT = Kind(
                f"der neue Wert von {_label(model, at)} gilt seit dem {{date}}; prüfen Sie ihn, tragen Sie ihn "
                "unter value ein (valid_from: das Datum) und löschen Sie next oder tragen Sie dort die nächste "
                "Stufe ein (siehe CONTENT.md, „Die jährliche Änderung“)"))),
+    sort_key=lambda fact: 0,  # the file's order: editors group the figures (money, limits, numbers)
     page=lambda fact_id: f"{FACTS_PAGE}#{fact_id}")
 
 
