@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import Field
+from pydantic import Field, model_validator
 
 from engine.core.fields import (
     ContentModel,
@@ -18,6 +18,31 @@ from engine.core.fields import (
     Vocabulary,
 )
 from engine.core.limits import BODY_TEXT
+
+
+class PlanStep(ContentModel):
+    """One step of a module's teaching plan."""
+
+    minutes: int = Field(gt=0, le=240, description="Dauer des Schritts in Minuten")
+    content: Text = Field(description="Was in diesem Schritt geschieht")
+    method: ShortText = Field(description="Methode, z. B. Kurzvortrag, Rollenspiel in Paaren")
+    materials: list[Slug] = Field(default_factory=list,
+                                  description="Material-IDs aus dem Materialverzeichnis (curriculum/materials.yml)")
+
+
+class ModulePlan(ContentModel):
+    """A step plan for teaching the module in a slot of `minutes` (its full length or a shortened one)."""
+
+    minutes: int = Field(gt=0, le=1800, description="Länge des Zeitfensters, für das dieser Plan gilt")
+    steps: list[PlanStep] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _steps_fill_the_slot(self) -> ModulePlan:
+        total = sum(step.minutes for step in self.steps)
+        if total != self.minutes:
+            raise ValueError(f"die Schritte dauern zusammen {total} Minuten, der Plan ist für "
+                             f"{self.minutes} Minuten; gleichen Sie die Minuten der Schritte an")
+        return self
 
 
 class ModuleMeta(ContentModel):
@@ -36,6 +61,9 @@ class ModuleMeta(ContentModel):
     key_points: list[Text] = Field(min_length=1, description="Kernaussagen")
     methods: list[ShortText] = Field(default_factory=list, description="Methoden")
     materials: list[ShortText] = Field(default_factory=list, description="Material")
+    plans: list[ModulePlan] = Field(default_factory=list, description=(
+        "Ablaufpläne: einer für die volle Länge des Moduls und einer je gekürzter Länge, "
+        "die ein Kurs verwendet (z. B. 30, 45, 90 Minuten)"))
     keywords: list[ShortText] = Field(default_factory=list, description="Zusätzliche Suchbegriffe")
     sources: list[Source] = Field(default_factory=list, description="Quellen mit Stand")
     updated: IsoDate = Field(description="Datum der letzten inhaltlichen Prüfung")
