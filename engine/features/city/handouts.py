@@ -15,7 +15,7 @@ from engine.features.city.charts import NOT_MEASURED, chart_spec
 from engine.features.city.drawings import city_cache, draw, has_city
 from engine.features.city.model import ACTOR_GROUP_LABELS, RELATION_LABELS, URGENCY_LABELS, HelpPath
 from engine.features.city.network_map import relation_sentences
-from engine.features.city.responsibilities import ordered_paths, responsibility_matrix
+from engine.features.city.responsibilities import ordered_paths, responsibility_matrix, unlisted_offices
 from engine.features.city.urls import (
     DOSSIER_HANDOUT,
     DOSSIER_PAGE,
@@ -66,10 +66,13 @@ def plan_handouts(context: HandoutContext) -> list[Handout]:
 
 
 def _card(printer: Printer, project: Project, path: HelpPath, values: dict[str, Any]) -> Chapter:
-    contacts = [project.contact_by_id[c] for c in path.contacts if c in project.contact_by_id]
+    contacts = [project.contact_by_id[c] for c in path.all_contacts if c in project.contact_by_id]
     modules = [project.module_by_id[m] for m in path.modules]
+    by_id = {other.id: other for other in project.help_paths}
+    see_also = [by_id[also.path] for also in path.see_also if also.path in by_id]
     return Chapter(f"Wegweiser: {path.title}", printer.fragment(
-        "help_path_card.html.j2", path=path, contacts=contacts, modules=modules, **values))
+        "help_path_card.html.j2", path=path, contacts=contacts, modules=modules, see_also=see_also,
+        unlisted=unlisted_offices(project, path), **values))
 
 
 def _values(project: Project) -> dict[str, Any]:
