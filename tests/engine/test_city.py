@@ -65,7 +65,8 @@ def test_a_step_naming_an_unknown_contact() -> None:
 @pytest.mark.parametrize(("links", "message"), [
     ("[{path: strait, reason: Weil.}]",
      "see_also[0].path: unbekannter Wegweiser 'strait'; meinten Sie 'streit'? bekannte IDs: streit, sturz"),
-    ("[{path: streit, reason: Weil.}]", "see_also[0].path: 'streit' verweist auf sich selbst; entfernen Sie den Eintrag"),
+    ("[{path: streit, reason: Weil.}]",
+     "see_also[0].path: 'streit' verweist auf sich selbst; entfernen Sie den Eintrag"),
     ("[{path: sturz, reason: Weil.}, {path: sturz, reason: Auch.}]",
      "see_also[1].path: 'sturz' steht schon in Zeile 10; jeder Weg zählt nur einmal – entfernen Sie die Wiederholung"),
 ])

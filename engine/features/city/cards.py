@@ -10,6 +10,7 @@ card's PDF and fails when the estimate misses.
 from __future__ import annotations
 
 import html
+import math
 import re
 
 #: The card's type size (the large-print twin has its own, 18 pt) and the largest it grows to.
@@ -41,5 +42,5 @@ def card_type_size(lines: float) -> float:
     """11 pt for a card that fits one side or fills two; in between, the size that fills both sides."""
     if lines <= SIDE_LINES or lines >= TWO_SIDES * SIDE_LINES:
         return CARD_SIZE
-    grown = CARD_SIZE * (TWO_SIDES * SIDE_LINES / lines) ** 0.5  # the area of a text grows with the square
+    grown = CARD_SIZE * math.sqrt(TWO_SIDES * SIDE_LINES / lines)  # the area of a text grows with the square
     return round(min(LARGEST_SIZE, grown), 1)
