@@ -30,8 +30,8 @@ from engine.core.templating import clock
 from engine.features.courses.catalogue import Catalogue
 from engine.features.courses.checks import recognition_status
 from engine.features.courses.model import Course
-from engine.features.courses.schedule import Schedule, schedule
 from engine.features.courses.roster import Participant
+from engine.features.courses.schedule import Schedule, schedule
 from engine.features.courses.urls import DOCUMENTS_CSS
 
 #: What a certificate needs that a course file may leave open, and where to enter it.
@@ -133,6 +133,7 @@ def course_view(course: Course, catalogue: Catalogue, rules: dict[str, dict[str,
     last = course.days[-1].date
     due = refresher_due(last, rule)
     provider, place = (course.provider or "").strip(), (course.place or "").strip()
+    units = number(timetable.ue)
     recognition = ""
     if rule:
         recognition = (f"Der Kurs dient der {'Auffrischung der ' if course.refresher else ''}Anerkennung nach der "
@@ -147,7 +148,8 @@ def course_view(course: Course, catalogue: Catalogue, rules: dict[str, dict[str,
         "days": [{"date": date_weekday(day.date) if day.date else f"Tag {day.number}",
                   "time": f"{clock(day.start)}–{clock(day.end)} Uhr",
                   "minutes": f"{whole_minutes(day.teaching_minutes)} Min."} for day in timetable.days],
-        "total": f"{whole_minutes(timetable.teaching_minutes)} Minuten = {number(timetable.ue)} Unterrichtseinheiten",
+        "total": f"{whole_minutes(timetable.teaching_minutes)} Minuten = {units} "
+                 f"Unterrichtseinheit{'' if units == '1' else 'en'}",
         "unit_minutes": str(timetable.unit_minutes),
         "contents": sentence("; ".join(catalogue.module_title(m) for m in course.modules if m in catalogue.modules)),
         "trainers": ", ".join(trainer.strip() for trainer in course.trainers if trainer.strip()),

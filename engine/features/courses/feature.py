@@ -5,10 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from engine.core.kinds import UPDATED, Kind, Reference, VocabularyField
+from engine.core.printer import Handout, HandoutContext
 from engine.core.project import Project
 from engine.core.registry import Feature, NavSection
 from engine.features.courses import handouts, pages, urls
-from engine.core.printer import Handout, HandoutContext
 from engine.features.courses.calendar import course_calendars
 from engine.features.courses.documents import with_documents
 from engine.features.courses.model import Course
@@ -51,6 +51,7 @@ FEATURE = Feature(
     templates=Path(__file__).parent / "templates",
     template_globals={
         "course_page": urls.course_page, "course_handout": urls.course_handout,
-        "course_run_sheet": urls.course_run_sheet, "course_sign_in": urls.course_sign_in, "calendar_link": pages.calendar_link,
+        "course_run_sheet": urls.course_run_sheet, "course_sign_in": urls.course_sign_in,
+        "calendar_link": pages.calendar_link,
     },
 )
