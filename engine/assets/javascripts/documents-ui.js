@@ -200,7 +200,8 @@
     return P.documentsSummary(data.catalogue, data.documents.rules, courseNow(), roster, blankRows())
   }
 
-  function show(nodes) {
+  function show(nodes, landscape) {
+    document.body.classList.toggle("qp-docs-landscape", !!landscape)
     var output = element("qp-doc-output")
     output.textContent = ""
     nodes.forEach(function (node) {
@@ -230,7 +231,7 @@
       markFields({ gaps: [], problems: summary.problems })
       return
     }
-    show([filled("qp-sign-in-layout", summary.sign_in)])
+    show([filled("qp-sign-in-layout", summary.sign_in)], true)
     say("Anwesenheitsliste mit " + summary.sign_in.rows.length + (withNames ? " Namen" : " leeren Zeilen")
       + " erstellt. Drucken Sie sie mit „Drucken oder als PDF speichern“.", [])
   }

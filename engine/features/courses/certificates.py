@@ -37,7 +37,7 @@ from engine.features.courses.urls import DOCUMENTS_CSS
 #: What a certificate needs that a course file may leave open, and where to enter it.
 GAP_MESSAGES = {
     "certificate.provider-missing": (
-        "der Träger fehlt: eine Bescheinigung ohne ausstellende Stelle erkennt keine Pflegekasse an; tragen Sie "
+        "der Träger fehlt: ohne ausstellende Stelle ist eine Bescheinigung kein Nachweis; tragen Sie "
         "ihn in der Kursdatei als 'provider: …' ein (im Kursplaner und auf der Seite „Kursunterlagen drucken“: "
         "Feld „Träger“)"),
     "certificate.trainers-missing": (
