@@ -33,6 +33,7 @@ class DatedFact:
     series: tuple[str | int, ...] | None = None
     """For a series where only the newest date counts: the series' location."""
     ends: bool = False
+    plural: bool = False
 
 
 def dated_facts(project: Project) -> Iterator[DatedFact]:
@@ -50,7 +51,7 @@ def _facts(record: Record, field: DatedField) -> Iterator[DatedFact]:
         what = field.what_of(record.model, at) if field.what_of else field.what
         series = at[:max(i for i, part in enumerate(at) if isinstance(part, int))] if field.newest_only else None
         yield DatedFact(record, at, value if isinstance(value, date) else None, what, field.may_be_future,
-                        series=series, ends=field.ends)
+                        series=series, ends=field.ends, plural=field.plural)
 
 
 def date_problems(project: Project, today: date, strict: bool = False) -> list[Problem]:
@@ -96,7 +97,7 @@ def _stale(fact: DatedFact, today: date, limit: int, strict: bool) -> list[Probl
     age = (today - fact.value).days
     if age <= limit:
         return []
-    return [_problem(fact, f"{fact.what} ist {age} Tage alt ({fact.date_label} {date_de(fact.value)}), erlaubt "
+    return [_problem(fact, f"{fact.what} {'sind' if fact.plural else 'ist'} {age} Tage alt ({fact.date_label} {date_de(fact.value)}), erlaubt "
                            f"sind {limit} (stale_after_days in programme.yml); prüfen Sie die Angabe und tragen Sie "
                            "das neue Datum ein", "date.stale", warning=not strict)]
 
