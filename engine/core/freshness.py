@@ -97,7 +97,8 @@ def _stale(fact: DatedFact, today: date, limit: int, strict: bool) -> list[Probl
     age = (today - fact.value).days
     if age <= limit:
         return []
-    return [_problem(fact, f"{fact.what} {'sind' if fact.plural else 'ist'} {age} Tage alt ({fact.date_label} {date_de(fact.value)}), erlaubt "
+    verb = "sind" if fact.plural else "ist"
+    return [_problem(fact, f"{fact.what} {verb} {age} Tage alt ({fact.date_label} {date_de(fact.value)}), erlaubt "
                            f"sind {limit} (stale_after_days in programme.yml); prüfen Sie die Angabe und tragen Sie "
                            "das neue Datum ein", "date.stale", warning=not strict)]
 

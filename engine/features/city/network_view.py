@@ -54,7 +54,7 @@ def network_values(network: Network | None) -> dict[str, Any]:
 
 
 def network_chapters(printer: Printer, title: str, network: Network, drawings: Drawings, values: dict[str, Any],
-                     cache: Path | None = None, before: Markup = Markup("")) -> list[Chapter]:
+                     cache: Path | None = None, before: str = "") -> list[Chapter]:
     """The map on A4-landscape pages of its own (titled `title`), then `before` (the dossier
     section's own text), the overview and the tables under „`title`: Beziehungen“."""
     maps = print_maps(network, drawings.network, cache)
@@ -64,5 +64,5 @@ def network_chapters(printer: Printer, title: str, network: Network, drawings: D
         for number, drawn in enumerate(maps)]
     overview = Markup(sized(drawings.overview, PRINT_LABEL_PT, "pt")) if drawings.overview else Markup("")
     chapters.append(Chapter(f"{title}: {TABLE_NAME}", printer.fragment(
-        "city_network_tables.html.j2", network=network, overview=overview, before=before, **shared)))
+        "city_network_tables.html.j2", network=network, overview=overview, before=Markup(before), **shared)))
     return chapters
