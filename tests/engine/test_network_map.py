@@ -3,13 +3,11 @@ a short accessible name, the relations once in a table with a caption."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pypdf
 import pytest
 from browser import offline_page, open_page
 from builders import FIXTURES, BuildResult, pdf_text, table_rows
 from large_print import text_pieces
+from pdf_sizes import map_page_of, printed_sizes
 from playwright.sync_api import Browser
 
 from engine.features.city import network_map
@@ -32,16 +30,6 @@ MEASURE = """() => Array.from(document.querySelectorAll('.qp-map svg')).map(svg 
 })"""
 
 
-def map_page_of(path: Path) -> int:
-    """The number of the dossier's page with the map (A4 landscape, with the legend)."""
-    pages = pypdf.PdfReader(path).pages
-    found = [number for number, page in enumerate(pages, start=1)
-             if float(page.mediabox.width) > float(page.mediabox.height)
-             and "gestrichelte Linie: Vorschlag" in (page.extract_text() or "")]
-    assert len(found) == 1, found
-    return found[0]
-
-
 def test_the_dossier_prints_the_map_on_its_own_landscape_page_with_labels_of_9_pt(tiny_site: BuildResult) -> None:
     path = tiny_site.site / "handouts" / "dossier.pdf"
     page = map_page_of(path)
@@ -49,8 +37,9 @@ def test_the_dossier_prints_the_map_on_its_own_landscape_page_with_labels_of_9_p
     labels = " ".join(text for _, text in pieces)
     for actor in ("Helferin im", "Ältere Person", "Sozialamt der", "Teamrunde", "finanziert", "berät"):
         assert actor in labels, actor
-    smallest = min(size for size, _ in pieces)
-    assert smallest >= SMALLEST_PRINTED_LABEL, sorted(pieces)[:5]
+    # Measured with every matrix (the SVG is a scaled form XObject): labels, legend, header, footer.
+    sizes = printed_sizes(path, page)
+    assert len(sizes) > 50 and min(sizes) >= SMALLEST_PRINTED_LABEL, sorted(sizes)[:5]
     # The relations once, in a table with a caption and the notes; the overview beside it.
     text = pdf_text(path)
     assert "Beziehungen: alle 3 der Netzwerkkarte, mit Anmerkung" in text
