@@ -10,7 +10,7 @@ from pathlib import Path
 
 from engine.core.editions import Edition, for_edition
 from engine.core.formatting import count
-from engine.core.problems import HandoutError, Problem, errors_of, format_report
+from engine.core.problems import HandoutError, Problem, errors_of, format_report, verdict
 from engine.core.programme import PROGRAMME_FILE
 from engine.portal import REGISTRY, check_project, editor_settings, load_project, read_sources, render_schemas
 
@@ -68,7 +68,7 @@ def check(root: Path, strict_dates: bool = False) -> int:
     if errors_of(problems):
         return 1
     figures = REGISTRY.summary(project)
-    print(f"{project.programme.name}: alles in Ordnung – {', '.join(figures)} "
+    print(f"{project.programme.name}: {verdict(problems)} – {', '.join(figures)} "
           f"({time.perf_counter() - started:.2f} s).")
     return 0
 

@@ -77,6 +77,8 @@ class Chapter:
 
     title: str
     html: Markup
+    page: str = ""
+    """A page format of the print CSS for this chapter alone, e.g. 'landscape' for a map in a portrait handout."""
 
     @property
     def anchor(self) -> str:

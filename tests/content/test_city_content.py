@@ -9,7 +9,9 @@ from typing import Any
 import pypdf
 import pytest
 from builders import REPO, BuildResult, pdf_text, visible_text
+from pdf_sizes import map_page_of, printed_sizes
 
+from engine.features.city import network_map
 from engine.features.city.responsibilities import responsibility_matrix
 from engine.portal import load_checked
 
@@ -201,3 +203,28 @@ def test_the_fill_measure_sees_a_half_empty_back(cards: dict[str, tuple[Any, byt
     assert padded != handout.html
     spilled = page_fill(render_document(padded, REPO, handout.title, handout.base).write_pdf())
     assert len(spilled) == 2 and spilled[1] < 0.5
+def test_every_relation_of_our_map_has_its_note() -> None:
+    assert PROJECT.network is not None
+    assert [r for r in PROJECT.network.relations if not r.note] == []
+
+
+def test_our_map_fits_one_landscape_page_with_labels_of_9_pt(real_site: BuildResult) -> None:
+    assert PROJECT.network is not None
+    assert network_map.fits_paper(network_map.network_svg(PROJECT.network))  # the whole map, not one per group
+    path = real_site.site / "handouts" / "dossier.pdf"
+    sizes = printed_sizes(path, map_page_of(path))
+    assert len(sizes) > 200 and min(sizes) >= 9.0, sorted(sizes)[:5]
+
+
+def test_our_map_has_a_short_name_and_its_relations_once(real_site: BuildResult) -> None:
+    assert PROJECT.network is not None
+    html = real_site.page("stadt/netzwerkkarte.html")
+    desc = re.search(r'<desc id="svg-netzwerkkarte-desc">(.*?)</desc>', html)
+    assert desc is not None
+    assert desc.group(1) == (f"{len(PROJECT.network.relations)}\u00a0Beziehungen zwischen "
+                             f"{len(PROJECT.network.actors)}\u00a0Akteuren; die Tabelle „Beziehungen“ nennt sie alle.")
+    assert len(f"{PROJECT.network.title} {desc.group(1)}") <= 200
+    assert f"<caption>Beziehungen: alle {len(PROJECT.network.relations)} der Netzwerkkarte, mit Anmerkung</caption>" \
+        in html
+    text = pdf_text(real_site.site / "handouts" / "dossier.pdf")
+    assert "Rollenprofile, Anleitungen und Schulungen" in text  # the dossier's table keeps the notes

@@ -15,7 +15,7 @@ from engine.features.city.cards import CARD_SIZE, card_lines, card_type_size
 from engine.features.city.charts import NOT_MEASURED, chart_spec
 from engine.features.city.drawings import city_cache, draw, has_city
 from engine.features.city.model import ACTOR_GROUP_LABELS, RELATION_LABELS, URGENCY_LABELS, HelpPath
-from engine.features.city.network_map import relation_sentences
+from engine.features.city.network_view import network_chapters
 from engine.features.city.responsibilities import ordered_paths, responsibility_matrix, unlisted_offices
 from engine.features.city.urls import (
     DOSSIER_HANDOUT,
@@ -52,12 +52,19 @@ def plan_handouts(context: HandoutContext) -> list[Handout]:
                                          f"Stand {formatting.date_de(newest)}", html_of(RESPONSIBILITIES_PAGE),
                                          page_class="landscape"))
     if project.dossier:
-        made = draw(project, city_cache(context.root) if context.root else None)
+        cache = city_cache(context.root) if context.root else None
+        made = draw(project, cache)
         dossier = project.dossier
-        chapters = [Chapter(section.title, printer.fragment(
-            "city_dossier.html.j2", section=section, network=project.network, indicators=project.indicators,
-            network_svg=Markup(made.network), charts={k: Markup(v) for k, v in made.charts.items()}, **values))
-            for section in dossier.sections]
+        chapters = []
+        for section in dossier.sections:
+            html = printer.fragment(
+                "city_dossier.html.j2", section=section, network=project.network, indicators=project.indicators,
+                charts={k: Markup(v) for k, v in made.charts.items()}, **values)
+            # --- the network map: its own A4-landscape page(s), then its tables (network_view) ---
+            if section.part == "netzwerkkarte" and project.network:
+                chapters += network_chapters(printer, section.title, project.network, made, values, cache, html)
+                continue
+            chapters.append(Chapter(section.title, html))
         if dossier.references:
             chapters.append(Chapter("Quellen", printer.fragment("city_references.html.j2", dossier=dossier)))
         handouts.append(printer.document(DOSSIER_HANDOUT, dossier.title, chapters,
@@ -81,7 +88,6 @@ def _values(project: Project) -> dict[str, Any]:
     return {
         "urgency_labels": URGENCY_LABELS, "group_labels": ACTOR_GROUP_LABELS, "relation_labels": RELATION_LABELS,
         "matrix": responsibility_matrix(project), "contact_by_id": project.contact_by_id,
-        "relation_sentences": relation_sentences(project.network) if project.network else [],
         "not_measured": NOT_MEASURED, "number": formatting.number,
         "target_text": lambda indicator: chart_spec(indicator).target_label.removeprefix("Ziel: "),
         "icon": icon_svg,

@@ -18,7 +18,8 @@ from engine.core.project import Project
 from engine.features.city.charts import NOT_MEASURED, chart_spec, describe
 from engine.features.city.drawings import Drawings, city_cache, draw, has_city
 from engine.features.city.model import ACTOR_GROUP_LABELS, RELATION_LABELS, URGENCY_LABELS
-from engine.features.city.network_map import relation_sentences
+from engine.features.city.network_map import screen_sized
+from engine.features.city.network_view import network_values
 from engine.features.city.responsibilities import ordered_paths, responsibility_matrix
 from engine.features.city.urls import (
     DOSSIER_HANDOUT,
@@ -49,11 +50,12 @@ def city_values(project: Project, entry_page: dict[str, str], drawings: Callable
         "dossier_handout": DOSSIER_HANDOUT, "network_page": NETWORK_PAGE, "impact_page": IMPACT_PAGE,
         "responsibilities_page": RESPONSIBILITIES_PAGE, "help_paths_page": HELP_PATHS_PAGE,
         "not_measured": NOT_MEASURED,
-        "network_svg": lambda: Markup(drawings().network),
+        "network_svg": lambda: Markup(screen_sized(drawings().network)),
+        "overview_svg": lambda: Markup(screen_sized(drawings().overview)),
         "chart_svg": lambda indicator_id: Markup(drawings().charts.get(indicator_id, "")),
         "chart_description": lambda indicator: describe(chart_spec(indicator)),
         "target_text": lambda indicator: chart_spec(indicator).target_label.removeprefix("Ziel: "),
-        "relation_sentences": relation_sentences(project.network) if project.network else [],
+        **network_values(project.network),
         "matrix": responsibility_matrix(project),
         "paths": ordered_paths(project),
         "help_path_by_id": {path.id: path for path in project.help_paths},
