@@ -19,7 +19,9 @@ def calendar(plan: DeliveryPlan, producer: str, public_url: str) -> bytes:
     note = {"geplant": "Termin in Planung: Datum und Ort werden noch bestätigt.",
             "abgesagt": "Abgesagt: dieser Termin fällt aus."}.get(delivery.status, "")
     url = f"{public_url.rstrip('/')}/{html_of(delivery_page(delivery.id))}" if public_url else ""
-    return days_calendar(CalendarEntry(delivery.id, plan.course.title, delivery.updated, location or None, url,
+    title = {"geplant": f"{plan.course.title} (Termin in Planung)",
+             "abgesagt": f"Abgesagt: {plan.course.title}"}.get(delivery.status, plan.course.title)
+    return days_calendar(CalendarEntry(delivery.id, title, delivery.updated, location or None, url,
                                        CALENDAR_STATUS[delivery.status], note), plan.days, producer)
 
 
