@@ -7,6 +7,7 @@ bekannt gegeben“, never a guess.
 
 from __future__ import annotations
 
+from itertools import pairwise
 from typing import Literal
 
 from pydantic import Field, field_validator
@@ -72,7 +73,7 @@ class Delivery(ContentModel):
     @field_validator("dates")
     @classmethod
     def _dates_in_order(cls, dates: list[DeliveryDay]) -> list[DeliveryDay]:
-        for before, after in zip(dates, dates[1:], strict=False):
+        for before, after in pairwise(dates):
             if after.date <= before.date:
                 raise PydanticCustomError(
                     "dates_order", "die Kurstage stehen nicht in zeitlicher Reihenfolge: {after} kommt nach "

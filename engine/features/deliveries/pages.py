@@ -41,7 +41,8 @@ def _delivery(render: Renderer, project: Project, plan: DeliveryPlan) -> Generat
     contact = registration_contact(project, delivery)
     sender = sender_of(project, delivery)
     days = list(plan.days)
-    return render("delivery.md.j2", delivery_page(delivery.id), label=title_of(plan), page_title=title_of(plan), plan=plan,
+    title = title_of(plan)
+    return render("delivery.md.j2", delivery_page(delivery.id), label=title, page_title=title, plan=plan,
                   delivery=delivery, course=plan.course, contact=contact,
                   invitation=letter_for(project, plan.course, delivery, plan),
                   reminder=reminder(plan.course, delivery, days, contact, sender),
