@@ -35,14 +35,14 @@ class DeliveryDay(ContentModel):
 class Delivery(ContentModel):
     """A dated delivery of a course: a real offer to register for, or a planned one."""
 
-    id: Slug = Field(description="Stabile ID, zugleich Dateiname, z. B. 'grundkurs-sachsen-2027-1'")
+    id: Slug = Field(description="Stabile ID, zugleich Dateiname, z. B. 'grundkurs-2027-fruehjahr'")
     course: Slug = Field(description="ID des Kurses aus curriculum/courses/, dessen Tage hier stattfinden")
     status: Status = Field(description=(
         "geplant = Termin in Planung (noch nicht fest), bestätigt = findet statt, abgesagt = fällt aus"))
     dates: list[DeliveryDay] = Field(min_length=1, description=(
         "Ein Eintrag je Kurstag, in der Reihenfolge der Tage des Kurses"))
     city: ShortText | None = Field(default=None, description=(
-        "Stadt oder Stadtteil, wenn der genaue Ort noch offen ist, z. B. 'Leipzig'"))
+        "Stadt oder Stadtteil, wenn der genaue Ort noch offen ist, z. B. der Name der Stadt"))
     place: ShortText | None = Field(default=None, description=(
         "Ort: Name des Hauses oder Raums (öffentliche Angaben einer Einrichtung); leer, wenn offen"))
     place_address: ShortText | None = Field(default=None, description="Anschrift des Orts; leer, wenn offen")
