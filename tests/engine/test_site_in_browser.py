@@ -27,11 +27,12 @@ TINY_KINDS = {
     "impact": "stadt/wirkung.html", "dossier": "stadt/dossier.html", "facts": "zahlen.html",
     "answers": "antworten/index.html", "answer": "antworten/sturz.html", "sheet": "blaetter/darf-ich.html",
     "easy-reads": "leichte-sprache/index.html", "easy-read": "leichte-sprache/m01.html",
+    "deliveries": "termine/index.html", "delivery": "termine/grundkurs-fruehjahr.html",
 }
 #: Further pages of a kind above, and the 404 page: it links the theme's files from the server's
 #: root (`/assets/…`), so it is meant for a web server and opens unstyled from file://.
 SAME_KIND = {"module/m02.html", "antworten/geld.html", "blaetter/notfallkarte.html", "rollen/koordination.html",
-             "stadt/wegweiser/streit.html",
+             "stadt/wegweiser/streit.html", "termine/grundkurs-herbst.html",
              "404.html"}
 #: The internal edition's own kind: the directory page of internal contacts, with the banner.
 INTERNAL_KINDS = {"internal-contacts": "kontakte/index.html", "internal-directory": "kontakte/netzwerk.html"}
