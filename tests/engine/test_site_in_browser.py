@@ -100,3 +100,19 @@ def test_search_results_do_not_show_the_pages_search_tags(browser: Browser, tiny
         chips = page.locator(".md-search-result .md-tag")
         assert chips.count() > 0  # Material renders the tags ...
         assert not any(chips.nth(i).is_visible() for i in range(chips.count()))  # ... and they stay hidden
+
+
+def test_invitation_is_copied_with_one_button_offline(browser: Browser, tiny_site: BuildResult) -> None:
+    with offline_page(browser, tiny_site.site) as (page, traffic):
+        open_page(page, tiny_site.site, "termine/grundkurs-fruehjahr.html")
+        page.get_by_role("button", name="Einladung kopieren").click()
+        status = page.locator("#einladung ~ .qp-copy__status")
+        status.wait_for()
+        assert status.inner_text() in ("Der Text ist kopiert.", "Der Text ist markiert: kopieren Sie ihn mit Strg+C "
+                                       "oder über das Menü Ihres Geräts.")
+        selected = page.evaluate("(() => { const a = document.getElementById('einladung');"
+                                 " return a.value.substring(a.selectionStart, a.selectionEnd) })()")
+        assert selected.startswith("Einladung: Grundkurs Test")
+        assert selected.endswith("Nachbarschaftsverein Teststadt\n")
+        assert page.get_by_role("button", name="Erinnerung kopieren").count() == 1
+        assert traffic.outside == []
