@@ -10,11 +10,11 @@
     area.focus()
     area.select()
     function byHand() {
-      var done = false
+      var done
       try {
         done = document.execCommand("copy")
-      } catch (error) {
-        done = false
+      } catch {
+        done = false  // an old browser refuses the command instead of returning false
       }
       copied(status, done ? "Der Text ist kopiert." :
         "Der Text ist markiert: kopieren Sie ihn mit Strg+C oder über das Menü Ihres Geräts.")
