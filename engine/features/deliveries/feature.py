@@ -31,7 +31,6 @@ FEATURE = Feature(
     handouts=handouts.plan_handouts,
     files=calendars,
     nav=(NavSection(urls.DELIVERIES_SLOT, "Nächste Kurse"),),
-    assets=(pages.COPY_SCRIPT,),
     templates=Path(__file__).parent / "templates",
     template_globals={
         "delivery_page": urls.delivery_page, "delivery_invitation": urls.delivery_invitation,

@@ -83,14 +83,12 @@ def registration(delivery: Delivery | None, contact: Contact | None) -> str:
 def invitation(course: Course, modules: list[str], delivery: Delivery | None,
                days: Sequence[tuple[date | None, DayPlan]], contact: Contact | None, sender: str) -> Letter:
     """The invitation to a delivery, or to the course while it has no delivery yet."""
-    learn = ", ".join(modules)
     facts: list[tuple[str, str]] = [
-        ("Was", f"{course.title}. Sie lernen: {learn}." if learn else f"{course.title}."),
+        *([("Themen", ", ".join(modules))] if modules else []),
         ("Wann", when(days, delivery)),
         ("Wo", where(delivery)),
-        ("Form", format_of(delivery)),
-        ("Barrierefreiheit", (delivery.accessibility if delivery and delivery.accessibility else TO_BE_ANNOUNCED)
-         + ". Sagen Sie uns bei der Anmeldung, was Sie brauchen, damit Sie gut teilnehmen können"),
+        ("Kursform", format_of(delivery)),
+        ("Barrierefreiheit", delivery.accessibility if delivery and delivery.accessibility else TO_BE_ANNOUNCED),
         ("Kursleitung", ", ".join(delivery.trainers) if delivery and delivery.trainers else TO_BE_ANNOUNCED),
         ("Träger", _provider(delivery)),
         ("Plätze", str(delivery.seats) if delivery and delivery.seats else TO_BE_ANNOUNCED),
@@ -107,7 +105,8 @@ def invitation(course: Course, modules: list[str], delivery: Delivery | None,
                  "Sie lernen in einer kleinen Gruppe, mit Beispielen aus dem Alltag, und können jederzeit "
                  "Fragen stellen."),
         facts=tuple(facts),
-        closing=f"Wir freuen uns auf Sie!\n{sender}")
+        closing=("Brauchen Sie etwas, um gut teilnehmen zu können, etwa einen Platz nah am Eingang oder "
+                 f"große Schrift? Sagen Sie es uns bei der Anmeldung.\n\nWir freuen uns auf Sie!\n{sender}"))
 
 
 def reminder(course: Course, delivery: Delivery, days: Sequence[tuple[date | None, DayPlan]],

@@ -9,11 +9,9 @@ from jinja2 import pass_context
 from jinja2.runtime import Context
 from markupsafe import Markup, escape
 
-from engine.core.assets import asset
 from engine.core.formatting import date_long
 from engine.core.pages import GeneratedPage, PageContext, PagePlan, Renderer
 from engine.core.project import Project
-from engine.core.urls import from_page
 from engine.features.contacts.model import Contact
 from engine.features.courses.catalogue import Catalogue
 from engine.features.courses.model import Course
@@ -23,9 +21,6 @@ from engine.features.deliveries.invitation import Letter, invitation, reminder, 
 from engine.features.deliveries.model import Delivery
 from engine.features.deliveries.plan import DeliveryPlan, deliveries_of, plan_delivery, upcoming
 from engine.features.deliveries.urls import DELIVERIES_PAGE, delivery_calendar, delivery_page
-
-#: Adds a copy button to each ready-to-copy text; loaded by the pages that have one.
-COPY_SCRIPT = asset("javascripts/copy-text.js")
 
 
 def plan_pages(context: PageContext) -> PagePlan:
@@ -95,17 +90,14 @@ def course_letter(context: Context, course: Course) -> Letter:
     return letter_for(context["project"], course, None)
 
 
-@pass_context
-def copy_box(context: Context, letter: Letter, box_id: str, label: str, button: str) -> Markup:
-    """A letter in a read-only text field, and the script that adds the button `button` to copy it."""
+def copy_box(letter: Letter, box_id: str, label: str, button: str) -> Markup:
+    """A letter in a read-only text field; the engine's `copy-text.js` adds the button `button` to copy it."""
     text = letter.text()
     rows = min(max(text.count("\n") + 4, 8), 40)
-    script = from_page(COPY_SCRIPT.url, context["page_path"])
     return Markup(
         '<div class="qp-copy" data-copy-label="{button}">\n<label for="{id}">{label}</label>\n'
         '<textarea id="{id}" class="qp-copy-text" readonly rows="{rows}" spellcheck="false">{text}</textarea>\n'
-        '</div>\n<script src="{script}"></script>').format(
-            id=box_id, label=label, rows=rows, text=escape(text), button=button, script=script)
+        '</div>').format(id=box_id, label=label, rows=rows, text=escape(text), button=button)
 
 
 @pass_context
