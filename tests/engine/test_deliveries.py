@@ -6,10 +6,11 @@ import re
 from datetime import date
 from pathlib import Path
 
-from builders import BuildResult, pdf_text, table_rows, visible_text
+from builders import FIXTURES, BuildResult, pdf_text, table_rows, visible_text
 from icalendar import Calendar
 
-from engine.portal import check_project
+from engine.features.deliveries.calendar import calendars
+from engine.portal import check_project, load_checked
 
 TBA = "wird noch bekannt gegeben"
 
@@ -140,3 +141,14 @@ def test_a_past_date_is_a_warning_to_remove_it(tiny: Path) -> None:
     assert problems == [("curriculum/deliveries/grundkurs-fruehjahr.yml", 7, "date.ended", True),
                         ("curriculum/deliveries/grundkurs-fruehjahr.yml", 9, "date.ended", True)]
     assert delivery_problems(tiny, date(2027, 4, 1)) == []
+
+
+def test_calendar_links_the_published_pages_when_the_address_is_known() -> None:
+    project = load_checked(FIXTURES / "tiny")
+    calendar = Calendar.from_ical(calendars(project, "https://portal.example.org/")["termin-grundkurs-herbst.ics"])
+    [first, _] = calendar.walk("VEVENT")
+    assert str(first["url"]) == "https://portal.example.org/termine/grundkurs-herbst.html"
+    description = str(first["description"])
+    assert description.startswith("Termin in Planung: Datum und Ort werden noch bestätigt.\n"
+                                  "Der Kurs: https://portal.example.org/kurse/grundkurs.html\n09:00–09:15 Begrüßung")
+    assert "URL" not in calendars(project, "")["termin-grundkurs-herbst.ics"]
