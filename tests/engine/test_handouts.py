@@ -35,6 +35,8 @@ EXPECTED = {
     "leichte-sprache-m01.pdf": (1, 3),
     # The sheets: the wallet card to cut out and an A4 page (tests/engine/test_answers.py reads them).
     "karte-notfallkarte.pdf": (1, 1), "blatt-darf-ich.pdf": (1, 1),
+    # The deliveries' invitations (tests/engine/test_deliveries.py reads them).
+    "termin-grundkurs-fruehjahr-einladung.pdf": (1, 1), "termin-grundkurs-herbst-einladung.pdf": (1, 1),
 }
 # Large-print twins of what neighbours read or fill in (tests/engine/test_large_print.py reads them).
 EXPECTED.update({name.replace(".pdf", "-grossdruck.pdf"): (low, high * 2) for name, (low, high) in EXPECTED.items()
@@ -47,7 +49,8 @@ def handouts(tiny_site: BuildResult) -> Path:
 
 
 def test_every_handout_exists_with_a_plausible_length(handouts: Path) -> None:
-    assert sorted(p.name for p in handouts.iterdir()) == sorted([*EXPECTED, "kurs-grundkurs.ics"])
+    calendars = ["kurs-grundkurs.ics", "termin-grundkurs-fruehjahr.ics", "termin-grundkurs-herbst.ics"]
+    assert sorted(p.name for p in handouts.iterdir()) == sorted([*EXPECTED, *calendars])
     for name, (low, high) in EXPECTED.items():
         pages = len(pypdf.PdfReader(handouts / name).pages)
         assert low <= pages <= high, f"{name}: {pages} Seiten"

@@ -27,7 +27,7 @@ COURSE = Kind(
     dated=(UPDATED,), page=urls.course_page, handout=urls.course_handout)
 
 
-def calendars(project: Project) -> dict[str, str]:
+def calendars(project: Project, public_url: str = "") -> dict[str, str]:
     """Each dated course's calendar file, by its published name."""
     return {urls.course_calendar(course_id): ics.decode() for course_id, ics in course_calendars(project).items()}
 

@@ -41,5 +41,10 @@ def _course(render: Renderer, project: Project, course: Course) -> GeneratedPage
 @pass_context
 def calendar_link(context: Context, course_id: str) -> Markup:
     """A download button for a course's calendar file, published beside the handouts."""
-    target = from_page(f"{HANDOUT_FOLDER}/{course_calendar(course_id)}", context["page_path"])
+    return calendar_button(course_calendar(course_id), context["page_path"])
+
+
+def calendar_button(name: str, page: str) -> Markup:
+    """A download button on `page` for the calendar file `name` in the handout folder."""
+    target = from_page(f"{HANDOUT_FOLDER}/{name}", page)
     return Markup('<a class="md-button qp-ics" href="{}" download>Termine in den Kalender (.ics)</a>').format(target)
