@@ -12,6 +12,7 @@ from engine.features.courses.calendar import course_calendars
 from engine.features.courses.model import Course
 from engine.features.courses.plan import course_problems
 from engine.features.courses.planner import with_planner
+from engine.features.courses.step_plans import fitting_plan_problems
 
 COURSE = Kind(
     name="course", collection="courses", label=("Kurs", "Kurse"),
@@ -32,7 +33,7 @@ def calendars(project: Project) -> dict[str, str]:
 FEATURE = Feature(
     name="courses",
     kinds=(COURSE,),
-    project_checks=(course_problems,),
+    project_checks=(course_problems, fitting_plan_problems),
     pages=pages.plan_pages,
     handouts=handouts.plan_handouts,
     files=calendars,
