@@ -37,7 +37,8 @@ class ModulePlan(ContentModel):
     minutes: int = Field(gt=0, le=1800, description="Länge des Zeitfensters, für das dieser Plan gilt")
     steps: list[PlanStep] = Field(min_length=1)
     self_study: Text | None = Field(default=None, description=(
-        "Bei einer Kurzfassung: was sie auslässt und die Teilnehmenden selbst nachlesen"))
+        "Bei einer Kurzfassung: was sie auslässt; gedruckt nach „Die Teilnehmenden lesen selbst nach:“, "
+        "z. B. die Übung … und den Selbstcheck"))
 
     @model_validator(mode="after")
     def _steps_fill_the_slot(self) -> ModulePlan:
