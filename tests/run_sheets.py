@@ -17,6 +17,7 @@ from engine.core.printer import MarkdownSetup
 from engine.plugin.run import site_config
 from engine.portal import load_project, plan_handouts, read_sources
 
+DAY_HEADING = re.compile(r"Tag \d+\b.{0,60}?Uhr: Überblick")
 RUN_SHEET = re.compile(r"kurs-(?P<course>.+)-ablaufplan\.pdf")
 
 
@@ -41,7 +42,8 @@ def run_sheets(root: Path) -> dict[str, RunSheet]:
             reader = pypdf.PdfReader(io.BytesIO(render_pdf(handout.html, root, handout.title, handout.base)))
             box = reader.pages[0].mediabox
             sheets[match["course"]] = RunSheet(
-                match["course"], [" ".join((page.extract_text() or "").split()) for page in reader.pages],
+                match["course"], [" ".join((page.extract_text() or "").split()).replace("\u2010 ", "")
+                                  for page in reader.pages],
                 box.width > box.height)
     return sheets
 
@@ -54,4 +56,4 @@ def near_empty_pages(sheet: RunSheet, share: float = 0.15) -> list[int]:
 
 def day_pages(sheet: RunSheet) -> list[int]:
     """The pages (from 1) where a day's overview starts."""
-    return [number for number, text in enumerate(sheet.pages, start=1) if re.search(r"Tag \d+\b.{0,60}?Uhr: Überblick", text)]
+    return [number for number, text in enumerate(sheet.pages, start=1) if DAY_HEADING.search(text)]

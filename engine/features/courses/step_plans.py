@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from itertools import accumulate
 
 from engine.core.formatting import whole_minutes
 from engine.core.problems import Problem
@@ -91,15 +92,18 @@ def fitting_plan_problems(project: Project) -> list[Problem]:
                 reported.add(block.module.id)
                 problems.append(Problem(
                     record.path, record.line_of(*at), record.field_name(*at),
-                    f"der Kurs unterrichtet „{title}“ {taught} Min. lang, das Modul hat Ablaufpläne nur für "
-                    f"{plan_lengths(block.module)}; geben Sie dem Modul einen Plan mit 'minutes: {taught}' "
+                    f"der Kurs unterrichtet „{title}“ {taught} Min. lang, das Modul hat "
+                    + (f"Ablaufpläne nur für {plan_lengths(block.module)}" if block.module.plans
+                       else "noch keinen Ablaufplan") + f"; geben Sie dem Modul einen Plan mit 'minutes: {taught}' "
                     "oder ändern Sie 'minutes' der Blöcke auf eine vorhandene Länge",
                     code="course.no-fitting-plan"))
-            elif block.split_mid_step:
+            elif block.split_mid_step and block.plan:
+                ends = list(accumulate(step.minutes for step in block.plan.steps))
                 problems.append(Problem(
                     record.path, record.line_of(*at), record.field_name(*at),
-                    f"dieser Block von „{title}“ beginnt mitten in einem Schritt des {taught}-Minuten-Plans; "
-                    "legen Sie die Teilung mit 'minutes' auf das Ende eines Schritts oder teilen Sie den "
+                    f"dieser Block von „{title}“ beginnt mitten in einem Schritt des {taught}-Minuten-Plans (die "
+                    f"Schritte enden nach {', '.join(map(str, ends[:-1]))} und {ends[-1]} Min.); legen Sie "
+                    "die Teilung mit 'minutes' auf das Ende eines Schritts oder teilen Sie den "
                     "Schritt im Plan des Moduls", code="course.plan-split-mid-step"))
     return problems
 

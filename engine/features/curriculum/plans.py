@@ -96,9 +96,9 @@ def plan_problems(project: Project) -> list[Problem]:
                     "streichen oder ändern Sie einen der beiden", code="module.plan-twice"))
             seen.add(plan.minutes)
         if full not in seen:
-            at = ("plans",) if module.plans else ("duration_ue",)
+            field = "plans" if module.plans else "duration_ue"
             problems.append(Problem(
-                record.path, record.line_of(*at), record.field_name(*at),
+                record.path, record.line_of(field), record.field_name(field),
                 f"„{module.title}“ hat keinen Ablaufplan für seine volle Länge von {full} Min. (vorhanden: "
                 f"{plan_lengths(module)}); ergänzen Sie unter 'plans' einen Plan mit 'minutes: {full}', "
                 "dessen Schritte zusammen so lang sind", code="module.plan-full-missing"))
