@@ -128,7 +128,7 @@ def test_run_sheet_opens_each_day_with_its_overview_and_has_no_near_empty_page(
     sheet = short_sheets["kurzkurs"]
     assert day_pages(sheet)[0] == 1 and len(day_pages(sheet)) == 2
     first_day = sheet.pages[0]
-    for cells in ("09:00–09:45 1 M01 · Grundlagen der Nachbarschaftshilfe Kurzfassung: 45 Min. statt 90 Min.",
+    for cells in ("09:00–09:45 1 M01 · Grundlagen der Nachbarschaftshilfe gekürzt: 45 von 90 Min.",
                   "09:45–10:00 2 Pause", "10:00–10:30 3 M02 · Demenz <verstehen> & begleiten (Teil 1 von 2)"):
         assert cells in first_day
     assert "Tag 2 · 14:00–14:48 Uhr: Überblick" in sheet.pages[day_pages(sheet)[1] - 1]

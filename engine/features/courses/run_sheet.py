@@ -44,11 +44,18 @@ def run_days(plan: CoursePlan, unit_minutes: int, name: dict[str, str]) -> list[
         for number, slot in enumerate(day.slots, start=1):
             block = by_slot.get((slot.day, slot.index))
             steps = [timed.step for timed in block.steps] if block else []
+            methods = block.module.methods if block else []
             rows.append(Row(number, slot, block,
-                            tuple(dict.fromkeys(step.method for step in steps)),
+                            tuple(dict.fromkeys(_method_of(step.method, methods) for step in steps)),
                             tuple(dict.fromkeys(name[m] for step in steps for m in step.materials))))
         days.append(RunDay(day, tuple(rows)))
     return days
+
+
+def _method_of(step_method: str, module_methods: list[str]) -> str:
+    """The module's method a step uses ('Rollenspiel' for 'Rollenspiel in Paaren'): the overview stays short."""
+    matching = [method for method in module_methods if step_method.startswith(method)]
+    return max(matching, key=len) if matching else step_method
 
 
 def run_sheet(context: HandoutContext, plan: CoursePlan) -> Handout:
