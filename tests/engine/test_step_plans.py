@@ -110,7 +110,7 @@ def test_a_plan_longer_than_the_module_or_a_length_twice(tiny: Path) -> None:
                                                   "Mehr, method: Kurzvortrag}\n")
     edit(module, "plans:\n", "plans:\n  - minutes: 100\n    steps:\n      - {minutes: 100, content: Alles, "
                              "method: Kurzvortrag}\n")
-    assert [(p[1], p[2]) for p in problems(tiny)] == [(15, "module.plan-too-long"), (24, "module.plan-twice")]
+    assert [(p[1], p[2]) for p in problems(tiny)] == [(21, "module.plan-too-long"), (30, "module.plan-twice")]
 
 
 @pytest.fixture(scope="module")
