@@ -30,6 +30,7 @@ EXPECTED = [
     ("curriculum/modules/M02-mitte.md", 8, "field.too-short"),
     ("curriculum/modules/M02-mitte.md", 9, "field.extra-forbidden"),
     ("curriculum/modules/M02-mitte.md", 10, "field.date-invalid"),
+    ("curriculum/modules/M02-mitte.md", 12, "field.plan-minutes"),
     ("curriculum/modules/M03-ende.md", 6, "reference.cycle"),
     ("curriculum/modules/M04-kein-steckbrief.md", 1, "front-matter.missing"),
     ("curriculum/modules/M05-doppelt.md", 2, "id.file-name"),

@@ -67,10 +67,10 @@ def test_an_unknown_fact_is_a_problem_at_its_line_in_any_text(tiny: Path) -> Non
     role.write_text(role.read_text(encoding="utf-8").replace("((entlastungsbetrag))", "((betrag))"), encoding="utf-8")
     page = tiny / "docs/index.md"
     page.write_text(page.read_text(encoding="utf-8").replace("((notruf))", "((notrufe))"), encoding="utf-8")
-    assert codes(tiny) == [("curriculum/modules/M01-grundlagen.md", 26, "inline.unknown", False),
+    assert codes(tiny) == [("curriculum/modules/M01-grundlagen.md", 39, "inline.unknown", False),
                            ("role_profiles/helferin.yml", 12, "inline.unknown", False)]
     completed = check(tiny)
-    assert ("curriculum/modules/M01-grundlagen.md:26: body: '((entlastungsbetrg))' ist keine bekannte Angabe; "
+    assert ("curriculum/modules/M01-grundlagen.md:39: body: '((entlastungsbetrg))' ist keine bekannte Angabe; "
             "meinten Sie ((entlastungsbetrag))?") in completed.stderr
     # The pages are checked once the records are clean.
     module.write_text(module.read_text(encoding="utf-8").replace("((entlastungsbetrg))", "((entlastungsbetrag))"),

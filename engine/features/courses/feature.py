@@ -15,6 +15,7 @@ from engine.features.courses.model import Course
 from engine.features.courses.plan import course_problems
 from engine.features.courses.planner import with_planner
 from engine.features.courses.sign_in import sign_in_handouts
+from engine.features.courses.step_plans import fitting_plan_problems
 
 COURSE = Kind(
     name="course", collection="courses", label=("Kurs", "Kurse"),
@@ -40,7 +41,7 @@ def course_handouts(context: HandoutContext) -> list[Handout]:
 FEATURE = Feature(
     name="courses",
     kinds=(COURSE,),
-    project_checks=(course_problems,),
+    project_checks=(course_problems, fitting_plan_problems),
     pages=pages.plan_pages,
     handouts=course_handouts,
     files=calendars,
