@@ -567,3 +567,13 @@ def test_plan_drucken_prints_the_plan_first_on_few_pages(planner: Page, public_p
         days = len(course.days)
         assert len(pdf.pages) <= (days + 2) // 2, (course.id, len(pdf.pages))  # 1 day: 1 sheet, 2: 2, 4: 3
         assert all(text.strip() for text in texts)  # no empty sheet
+
+
+def test_the_recognition_page_says_what_erfuellt_means(real_site: BuildResult) -> None:
+    """„Erfüllt“ is the portal's check of units and core modules; recognition comes from elsewhere."""
+    text = " ".join(real_site.page("module/anerkennung.html").split())
+    assert "Was „erfüllt“ bei einem Kurs heißt" in text
+    assert "Mehr prüft das Portal nicht" in text and "von der Pflegekasse oder vom Land" in text
+    course = " ".join(real_site.page("kurse/grundkurs-sachsen.html").split())
+    assert ("„Erfüllt“ ist die Prüfung dieses Portals; anerkannt wird der Kurs von der Pflegekasse oder vom Land"
+            in course)

@@ -259,7 +259,8 @@
   }
 
   /* Where a finding is, in the words of the messages ("Tag 2, Block 3"), and the control it leads to. */
-  function location(at) {
+  function location(at, code) {
+    if (code === "rule_in_person") return { text: "Präsenz", target: "qp-in-person" }  // the box the message names
     if (at[0] === "days") {
       var day = "Tag " + (at[1] + 1)
       if (at[2] === "blocks") return { text: day + ", Block " + (at[3] + 1), target: "qp-b-" + at[1] + "-" + at[3] }
@@ -269,8 +270,7 @@
     if (at[0] === "audience") {
       return { text: "Zielgruppe", target: "qp-role-" + (course.audience[at[1]] || Object.keys(catalogue().roles)[0]) }
     }
-    var targets = { recognition: ["Anerkennung", "qp-recognition"], refresher: ["Auffrischung", "qp-refresher"],
-      in_person: ["Präsenz", "qp-in-person"] }
+    var targets = { recognition: ["Anerkennung", "qp-recognition"], refresher: ["Auffrischung", "qp-refresher"] }
     var known = targets[at[0]] || [String(at[0]), "qp-course-fields"]
     return { text: known[0], target: known[1] }
   }
@@ -380,7 +380,7 @@
           + recognitionText(status) + " ", h("span", { "class": "qp-planner-hint" }, VERDICT_MEANING)))
       }
       result.findings.forEach(function (finding) {
-        var where = location(finding.at)
+        var where = location(finding.at, finding.code)
         var kind = finding.warning ? "Hinweis" : "Fehler"
         messages.push(kind + " (" + where.text + "): " + finding.message)
         list.push(h("li", { "class": "qp-finding qp-finding--" + (finding.warning ? "warning" : "error"),
