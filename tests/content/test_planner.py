@@ -416,6 +416,9 @@ def test_a_loaded_template_gets_its_own_id_and_a_draft_is_replaced_only_when_con
     with page.expect_download() as download:
         page.click("#qp-export")
     assert download.value.suggested_filename == f"{draft_id}.yml"  # saving it never overwrites our file
+    page.fill("#qp-id", first.id)  # typed back by hand: the planner warns before the file is overwritten
+    assert f"Kurz-ID: „{first.id}“ hat schon einer unserer Kurse" in page.inner_text("#qp-findings")
+    page.fill("#qp-id", draft_id)
 
     dialogs["accept"] = False  # the trainer says no: nothing changes
     before = page.evaluate("() => QPPlanner.course()")

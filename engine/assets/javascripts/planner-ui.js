@@ -199,6 +199,10 @@
     }
     if (!course.id) problems.push("Kurz-ID fehlt")
     else if (!patterns.slug.test(course.id)) problems.push("Kurz-ID: " + model.hints.slug)
+    else if ((data.courses || []).some(function (c) { return c.id === course.id })) {
+      problems.push("Kurz-ID: „" + course.id + "“ hat schon einer unserer Kurse; gespeichert ersetzt der Export "
+        + "dessen Datei – wählen Sie eine eigene Kurz-ID, wenn Sie ihn nicht ändern wollen")
+    }
     if (!course.title.trim()) problems.push("Titel fehlt")
     limit("Titel", tooLong(course.title.trim(), limits.title))
     if (!course.summary.trim()) problems.push("Kurzbeschreibung fehlt")
