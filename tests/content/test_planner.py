@@ -459,6 +459,9 @@ def test_the_course_details_for_certificates_export_as_the_model_reads_them(plan
     course = Course.model_validate({**data, "title": "Kurs", "summary": "Kurs", "audience": ["a"],
                                     "days": [{"start": "09:00", "blocks": [{"break": 15}]}]})
     assert (course.in_person, course.seats) == (True, 12)
+    assert page.inner_text(".qp-planner-meta") == (
+        "Träger: Nachbarschaftsverein im Quartier e.V., Am Markt 1, 06108 Halle (Saale) · Ort: Begegnungsstätte im "
+        "Quartier · Kursleitung: Pflegefachkraft des Trägers, Koordination Ehrenamt · in Präsenz · 12 Plätze")
     page.reload()
     assert page.input_value("#qp-provider-address") == "Am Markt 1, 06108 Halle (Saale)"  # kept with the draft
     assert page.is_checked("#qp-in-person") and page.input_value("#qp-seats") == "12"

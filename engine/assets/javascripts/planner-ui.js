@@ -344,6 +344,13 @@
         labels: data.labels })
       var unit = result.plan.unit_minutes
       plan.push(h("p", { "class": "qp-planner-course-title" }, course.title || "Kurs ohne Titel"))
+      // Who runs it and where: what a trainer looks for on the printed plan; open values say so.
+      plan.push(h("p", { "class": "qp-planner-meta" },
+        "Träger: " + (course.provider ? course.provider + (course.provider_address ? ", " + course.provider_address : "")
+          : "noch offen") + " · Ort: " + (course.place || "noch offen") + " · Kursleitung: "
+          + (course.trainers.length ? course.trainers.join(", ") : "noch offen")
+          + (course.in_person === true ? " · in Präsenz" : "")
+          + (given(course.seats) ? " · " + course.seats + " Plätze" : "")))
       var taught = taughtMinutes(result.plan)
       result.plan.days.forEach(function (day) {
         var rows = day.slots.map(function (slot) {
