@@ -91,11 +91,14 @@ def test_course_checks_point_at_the_line_of_the_course_file(tiny: Path) -> None:
     edit(course, "recognition: land-nord", "recognition: land-sued")
     assert checked(tiny) == [
         "curriculum/courses/grundkurs.yml:6: recognition: der Kurs hat 3,5 UE Unterricht, für „Südland“ sind "
-        "mindestens 8 UE nötig; es fehlen 4,5 UE (Pausen zählen nicht)",
+        "mindestens 8 UE nötig; es fehlen 4,5 UE (Pausen und Programmpunkte zählen nicht)",
+        "curriculum/courses/grundkurs.yml:6: recognition: „Südland“ erkennt nur Kurse in Präsenz an; kreuzen Sie "
+        "„Der Kurs findet in Präsenz statt“ an (in der Datei: in_person: true)",
         "curriculum/courses/grundkurs.yml:14: days[0].latest_end: Tag 1 endet um 11:15, soll aber spätestens um "
         "11:00 enden; kürzen Sie ihn um 15 Min. oder verschieben Sie Blöcke auf einen anderen Tag",
-        "curriculum/courses/grundkurs.yml:19: days[0].blocks[2]: ab 09:15 folgen 120 Min. Unterricht ohne Pause "
-        "von mindestens 15 Min.; erlaubt sind 90 Min. am Stück – setzen Sie vor diesen Block eine Pause",
+        "curriculum/courses/grundkurs.yml:19: days[0].blocks[2]: von 09:00 bis 11:15 sitzt die Gruppe 135 Min. "
+        "ohne Pause von mindestens 15 Min. (Unterricht und Programmpunkte zählen mit); erlaubt sind 120 Min. am "
+        "Stück – setzen Sie vor diesen Block eine Pause",
     ]
 
 
@@ -103,8 +106,9 @@ def test_a_module_before_its_prerequisite(tiny: Path) -> None:
     course = tiny / "curriculum/courses/grundkurs.yml"
     edit(course, "      - module: M01\n", "")
     edit(course, "      - lunch: 30\n", "      - lunch: 30\n      - module: M01\n")
-    assert checked(tiny) == ["curriculum/courses/grundkurs.yml:19: days[0].blocks[2].module: M02 setzt M01 "
-                             "voraus, das erst später kommt (Tag 2, Block 3); ordnen Sie M01 davor ein"]
+    assert checked(tiny) == ["curriculum/courses/grundkurs.yml:19: days[0].blocks[2].module: M02 „Demenz "
+                             "<verstehen> & begleiten“ setzt M01 „Grundlagen der Nachbarschaftshilfe“ voraus, das "
+                             "erst in Tag 2, Block 3 kommt; ordnen Sie M01 davor ein"]
 
 
 def test_a_role_left_short_is_a_warning_that_does_not_stop_check(tiny: Path) -> None:
@@ -119,8 +123,9 @@ def test_a_role_left_short_is_a_warning_that_does_not_stop_check(tiny: Path) -> 
                             capture_output=True, text=True, check=False)
     assert result.returncode == 0, result.stderr
     assert [line for line in result.stderr.splitlines() if line.startswith("curriculum/courses/")] == [
-        "curriculum/courses/grundkurs.yml:5: audience[0]: Warnung: für „Nachbarschaftshelfer:in“ gehören auch M02 "
-        "zu den Pflichtmodulen; dieser Kurs lässt sie aus – planen Sie dafür einen weiteren Kurs"]
+        "curriculum/courses/grundkurs.yml:5: audience[0]: Warnung: für „Nachbarschaftshelfer:in“ gehört auch M02 "
+        "„Demenz <verstehen> & begleiten“ zu den Pflichtmodulen; dieser Kurs lässt es aus – planen Sie dafür einen "
+        "weiteren Kurs"]
     assert result.stderr.splitlines()[-1].startswith("0 Fehler und ")
 
 
@@ -264,12 +269,13 @@ def test_a_planted_roster_name_reaches_no_built_file(tiny: Path, tmp_path: Path)
 
 @pytest.mark.parametrize(("old", "new", "expected"), [
     ("      - module: M02\n      - lunch", "      - module: M02\n        minutes: 60\n      - lunch",
-     "curriculum/courses/grundkurs.yml:25: days[1].blocks[0].module: die Teile von M02 ergeben 90 Min., das "
-     "Modul hat nur 68 Min. (1,5 UE); kürzen Sie 'minutes'"),
+     "curriculum/courses/grundkurs.yml:25: days[1].blocks[0].module: die Teile von M02 „Demenz <verstehen> & "
+     "begleiten“ ergeben 90 Min., das Modul hat nur 68 Min. (1,5 UE); kürzen Sie die Minuten der Teile"),
     ("      - module: M01\n      - break: 15", "      - module: M01\n        minutes: 90\n      - module: M01\n"
                                               "      - break: 15",
-     "curriculum/courses/grundkurs.yml:20: days[0].blocks[2].module: M01 ist mit seinen anderen Teilen schon "
-     "vollständig (90 Min.); streichen Sie diesen Block oder geben Sie 'minutes' an"),
+     "curriculum/courses/grundkurs.yml:20: days[0].blocks[2].module: M01 „Grundlagen der Nachbarschaftshilfe“ ist "
+     "mit seinen anderen Teilen schon vollständig (90 Min.); streichen Sie diesen Block oder geben Sie seine "
+     "Minuten an (minutes)"),
     ("  - date: 2027-03-13", "  - date: 2027-03-01",
      "curriculum/courses/grundkurs.yml:22: days[1].date: Tag 2 liegt am 01.03.2027 vor Tag 1 (06.03.2027); "
      "ordnen Sie die Tage nach dem Datum"),
@@ -280,8 +286,8 @@ def test_a_planted_roster_name_reaches_no_built_file(tiny: Path, tmp_path: Path)
      "curriculum/courses/grundkurs.yml:14: days[0].start: Tag 1 dauert 150 Min., erlaubt sind höchstens 120 Min. "
      "(max_day_minutes); verteilen Sie Blöcke auf mehr Tage"),
     ("recognition: land-nord", "recognition: land-sued\nrefresher: true",
-     "curriculum/courses/grundkurs.yml:7: refresher: die Regel „Südland“ kennt keine Auffrischung; streichen Sie "
-     "'refresher: true'"),
+     "curriculum/courses/grundkurs.yml:7: refresher: die Regel „Südland“ kennt keine Auffrischung; nehmen Sie das "
+     "Häkchen bei „Der Kurs ist die Auffrischung“ heraus (in der Datei: refresher: true streichen)"),
 ])
 def test_every_course_check_points_at_its_line(tiny: Path, old: str, new: str, expected: str) -> None:
     edit(tiny / "curriculum/courses/grundkurs.yml", old, new)
@@ -293,5 +299,5 @@ def test_a_missing_core_module_is_named_at_the_claim(tiny: Path) -> None:
     course = tiny / "curriculum/courses/grundkurs.yml"
     edit(course, "      - module: M02\n        minutes: 30\n", "")
     edit(course, "      - module: M02\n      - lunch", "      - lunch")
-    assert ("curriculum/courses/grundkurs.yml:6: recognition: für „Nordland“ fehlen die Kernmodule M02; nehmen Sie "
-            "sie in den Kurs auf") in checked(tiny)
+    assert ("curriculum/courses/grundkurs.yml:6: recognition: für „Nordland“ fehlt das Kernmodul M02 „Demenz "
+            "<verstehen> & begleiten“; nehmen Sie es in den Kurs auf") in checked(tiny)
