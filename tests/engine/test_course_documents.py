@@ -264,7 +264,21 @@ def test_on_a_phone_the_heading_stays_whole_and_pasted_rows_stay_on_one_line(
         assert heading.inner_text() == "Teilnahmebescheinigung"
         size = float(heading.evaluate("h => parseFloat(getComputedStyle(h).lineHeight)"))
         assert heading.bounding_box()["height"] < 1.5 * size  # one line, not „Teilnahmebescheinigun / g“
-        # Printed, the heading is black and bold like the PDF's, not the theme's light grey.
+        # Printed, the heading is dark and bold like the PDF's (print.css), not the theme's light grey.
         page.emulate_media(media="print")
         assert heading.evaluate("h => [getComputedStyle(h).color, getComputedStyle(h).fontWeight]") == [
-            "rgb(17, 17, 17)", "700"]
+            "rgb(18, 60, 66)", "700"]
+
+
+def test_a_blank_sheet_without_dates_leaves_a_line_long_enough_for_all_dates(
+        documents: tuple[Page, list[Any]]) -> None:
+    page, _ = documents
+    page.select_option("#qp-doc-course", "grundkurs")
+    page.fill("#qp-doc-date-1", "")
+    page.fill("#qp-doc-date-2", "")
+    page.click("#qp-doc-sign-in-blank")
+    page.emulate_media(media="print")
+    line = page.locator('#qp-doc-output .qp-signin-facts [data-field="dates"]')
+    assert line.inner_text() == ""
+    # Two days with their times („Sa 06.03.2027, 9–11:30 Uhr; …“) by hand need some 13 cm, not 5.5.
+    assert line.bounding_box()["width"] >= 140 / 25.4 * 96 - 1
