@@ -33,6 +33,10 @@ def test_emergency_and_deadline_boxes_span_the_text_beside_the_pictogram(
         assert "Notfall" in titles and any(title.startswith("Frist:") for title in titles), titles
         for title, box in boxes:
             assert box >= text - 1, (title, box, text)
+        body = page.evaluate("parseFloat(getComputedStyle(document.querySelector('.md-typeset > p')).fontSize)")
+        sizes = page.evaluate("""Array.from(document.querySelectorAll('.md-typeset .admonition > p:last-child'))
+          .map(p => parseFloat(getComputedStyle(p).fontSize))""")
+        assert sizes and all(size >= body for size in sizes), (sizes, body)
         assert page.evaluate("document.documentElement.scrollWidth") <= width
 
 
