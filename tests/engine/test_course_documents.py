@@ -248,3 +248,37 @@ def test_each_course_has_its_blank_sign_in_sheet(tiny_site: BuildResult) -> None
     assert [line for line in lines if line.strip().isdigit()] == [str(n) for n in range(1, 16)]  # fifteen lines
     course_page = tiny_site.page("kurse/grundkurs.html")
     assert "kurs-grundkurs-anwesenheitsliste.pdf" in course_page and "unterlagen.html" in course_page
+
+
+def test_on_a_phone_the_heading_stays_whole_and_pasted_rows_stay_on_one_line(
+        browser: Browser, tiny_site: BuildResult) -> None:
+    with offline_page(browser, tiny_site.site, viewport={"width": 390, "height": 844}) as (page, _):
+        page.goto((tiny_site.site / PAGE).as_uri())
+        page.wait_for_load_state("load")
+        make(page)
+        roster = page.locator("#qp-doc-roster")
+        line = float(roster.evaluate("t => parseFloat(getComputedStyle(t).lineHeight)"))
+        # Twelve rows and the header: with wrapping, a long row took two lines and hid its columns.
+        assert roster.evaluate("t => t.scrollHeight") < line * 15
+        heading = page.locator("#qp-doc-output .certificate h1").first
+        assert heading.inner_text() == "Teilnahmebescheinigung"
+        size = float(heading.evaluate("h => parseFloat(getComputedStyle(h).lineHeight)"))
+        assert heading.bounding_box()["height"] < 1.5 * size  # one line, not „Teilnahmebescheinigun / g“
+        # Printed, the heading is dark and bold like the PDF's (print.css), not the theme's light grey.
+        page.emulate_media(media="print")
+        assert heading.evaluate("h => [getComputedStyle(h).color, getComputedStyle(h).fontWeight]") == [
+            "rgb(18, 60, 66)", "700"]
+
+
+def test_a_blank_sheet_without_dates_leaves_a_line_long_enough_for_all_dates(
+        documents: tuple[Page, list[Any]]) -> None:
+    page, _ = documents
+    page.select_option("#qp-doc-course", "grundkurs")
+    page.fill("#qp-doc-date-1", "")
+    page.fill("#qp-doc-date-2", "")
+    page.click("#qp-doc-sign-in-blank")
+    page.emulate_media(media="print")
+    line = page.locator('#qp-doc-output .qp-signin-facts [data-field="dates"]')
+    assert line.inner_text() == ""
+    # Two days with their times („Sa 06.03.2027, 9–11:30 Uhr; …“) by hand need some 13 cm, not 5.5.
+    assert line.bounding_box()["width"] >= 140 / 25.4 * 96 - 1

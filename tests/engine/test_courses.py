@@ -178,7 +178,8 @@ def test_certificates_for_those_present_and_the_others_listed(tiny: Path) -> Non
                      "Helferverordnung Nordland, § 3", "Samstag, 6. März 2027 09:00–11:30 Uhr 120 Min.",
                      "Samstag, 13. März 2027 13:30–14:53 Uhr 38 Min.",
                      "158 Minuten = 3,5 Unterrichtseinheiten", "Grundlagen der Nachbarschaftshilfe",
-                     "Kursleitung: Fachkraft des Vereins", "Auffrischung fällig spätestens am 13.03.2029",
+                     "Kursleitung: Fachkraft des Vereins",
+                     "Auffrischung fällig spätestens am 13.03.2029: Auffrischungskurs.",
                      "Unterschrift der Kursleitung"):
         assert expected in erika, expected
     assert "Jo Test" not in erika
