@@ -38,6 +38,7 @@ FEATURE = Feature(
     files=calendars,
     post_page={urls.PLANNER_PAGE: with_planner},
     nav=(NavSection("kurse/", "Kurse"),),
+    large_print=urls.is_course_folder,
     assets=(*urls.PLANNER_SCRIPTS, *urls.VENDOR_LICENSES),
     templates=Path(__file__).parent / "templates",
     template_globals={

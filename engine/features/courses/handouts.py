@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from engine.core.printer import Chapter, Handout, HandoutContext, stand
 from engine.core.urls import html_of
+from engine.features.courses.folder import participants_folder
 from engine.features.courses.model import Course
 from engine.features.courses.plan import plan_course
-from engine.features.courses.urls import course_handout, course_page, course_run_sheet
-from engine.features.curriculum.handouts import module_chapter, trainer_notes
-from engine.features.curriculum.model import RoleProfile
+from engine.features.courses.urls import course_page, course_run_sheet
+from engine.features.curriculum.handouts import trainer_notes
 
 
 def plan_handouts(context: HandoutContext) -> list[Handout]:
@@ -19,14 +19,8 @@ def _course(context: HandoutContext, course: Course) -> list[Handout]:
     printer, project = context.printer, context.project
     plan = plan_course(project, course)
     modules = list(plan.modules)
-    roles = project.by_id(RoleProfile)
     footer = stand(course.version, course.updated)
-    schedule = Chapter(course.title, printer.fragment("schedule.html.j2", course=course, plan=plan,
-                                                      audience=[roles[r] for r in course.audience]))
-    contacts = Chapter("Kontakte", printer.fragment("contacts.html.j2", contacts=project.contacts))
-    folder = printer.document(course_handout(course.id), course.title,
-                              [schedule, *(module_chapter(printer, m, trainer=False) for m in modules), contacts],
-                              footer, html_of(course_page(course.id)))
+    folder = participants_folder(context, course, plan)
     notes = {m.id: trainer_notes(printer, m) for m in modules}
     run_sheet = Chapter(f"Ablaufplan: {course.title}", printer.fragment(
         "run_sheet.html.j2", course=course, plan=plan, modules={m.id: m for m in modules}, notes=notes))

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
+from engine.core.body import split_body
 from engine.core.problems import Problem
 from engine.core.programme import Programme
+from engine.core.project import Project
 from engine.core.records import Record
 from engine.core.references import unknown_id_message
-from engine.core.body import split_body
-from engine.core.project import Project
 from engine.features.curriculum.materials import Material
 from engine.features.curriculum.model import Module, RoleProfile
 

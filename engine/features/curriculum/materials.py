@@ -11,6 +11,7 @@ from pydantic import Field, model_validator
 
 from engine.core.fields import ContentModel, IsoDate, ModuleId, ShortText, Slug, Text
 
+
 class Per(StrEnum):
     """What a material's count is counted per."""
 
