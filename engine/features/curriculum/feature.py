@@ -8,7 +8,7 @@ from pathlib import Path
 from engine.core.formatting import german_sort_key
 from engine.core.kinds import BY_TITLE, SOURCES, UPDATED, DatedField, IdRule, Kind, Reference, VocabularyField
 from engine.core.registry import Feature, NavSection
-from engine.features.curriculum import checks, figures, handouts, pages, urls
+from engine.features.curriculum import checks, figures, handouts, pages, printables, urls
 from engine.features.curriculum.materials import Material, MaterialCatalogue
 from engine.features.curriculum.model import Glossary, GlossaryTerm, Module, ModuleMeta, RoleProfile
 
@@ -63,7 +63,7 @@ FEATURE = Feature(
         "requirement": lambda project: figures.requirement,
     },
     pages=pages.plan_pages,
-    handouts=handouts.plan_handouts,
+    handouts=lambda context: [*handouts.plan_handouts(context), *printables.plan_handouts(context)],
     link_sources=pages.module_bodies,
     large_print=urls.is_participant_module_handout,
     nav=(NavSection("module/", "Curriculum"), NavSection(urls.MATRIX_PAGE, "Qualifikationsmatrix"),
