@@ -8,6 +8,7 @@ from engine.core.printer import Chapter, Handout, HandoutContext, Printer, stand
 from engine.core.urls import html_of
 from engine.features.curriculum.figures import rules_of, total_ue
 from engine.features.curriculum.model import Module, RoleProfile
+from engine.features.curriculum.printables import with_drawings
 from engine.features.curriculum.urls import (
     CURRICULUM_HANDOUT,
     CURRICULUM_PAGE,
@@ -55,7 +56,8 @@ def _module_chapter(printer: Printer, module: Module, trainer: bool) -> Chapter:
     project = printer.project
     forms = [(form.title, printer.where(project.shape.handout_of("form", form.id)))
              for form in project.referring("form", "module", module.id)]
-    html = printer.fragment("module.html.j2", module=module, body=printer.markdown(body.participant, page),
+    participant = with_drawings(project, module.id, body.participant)
+    html = printer.fragment("module.html.j2", module=module, body=printer.markdown(participant, page),
                             rules=rules_of(project, module), forms=forms,
                             trainer=printer.markdown(body.trainer, page) if trainer and body.has_trainer_notes
                             else "")

@@ -3,6 +3,7 @@ sheets and checklists, the onion drawing, the contact list and the recognition c
 
 from __future__ import annotations
 
+from html import escape
 from pathlib import Path
 
 from markupsafe import Markup
@@ -74,3 +75,54 @@ def _case_cards(printer: Printer, project: Project, material: Material, css: Mar
         task=printer.markdown(exercise.task, module_page(module.id))))
         for number, exercise in enumerate(exercises, start=1)] or [
         Chapter(material.name, Markup(f"<p>{formatting.count(0, 'Übung', 'Übungen')} in {module.id}.</p>"))]
+
+
+def material_users(project: Project) -> dict[str, list[str]]:
+    """Material id → the modules that use it: their plans name it, it holds their exercises, or
+    it is drawn in one of their sections."""
+    users: dict[str, list[str]] = {}
+    for module in project.all(Module):
+        for material_id in module.materials:
+            users.setdefault(material_id, []).append(module.id)
+    for material in project.all(Material):
+        printable = material.printable
+        if printable is None:
+            continue
+        for module_id in [printable.exercises_of, *(place.module for place in printable.shown_in)]:
+            if module_id and module_id not in users.setdefault(material.id, []):
+                users[material.id].append(module_id)
+    return {material_id: sorted(modules) for material_id, modules in users.items()}
+
+
+def module_materials(project: Project, module_id: str) -> list[Material]:
+    """The materials a module uses, printables first, each once."""
+    users = material_users(project)
+    used = [material for material in project.all(Material) if module_id in users.get(material.id, [])]
+    return sorted(used, key=lambda material: material.printable is None)
+
+
+def material_handout_of(project: Project, material: Material) -> str:
+    """The PDF a trainer prints for a material: its printable or its form; empty for an object."""
+    if material.printable:
+        return material_handout(material.id)
+    if material.form and material.form in {form.id for form in project.content.get("form", ())}:
+        return project.shape.handout_of("form", material.form)
+    return ""
+
+
+def with_drawings(project: Project, module_id: str, markdown_text: str) -> str:
+    """A module's participant Markdown with each drawing shown in it placed at the end of its section."""
+    shown = [(material, place.section) for material in project.all(Material) if material.printable
+             for place in material.printable.shown_in if place.module == module_id]
+    if not shown:
+        return markdown_text
+    lines = markdown_text.split("\n")
+    for material, heading in shown:
+        figure = (f'<figure class="qp-figure drawing">{drawing(material, f"zeichnung-{material.id}")}'
+                  f"<figcaption>{escape(drawing_text(material))}</figcaption></figure>")
+        start = next((index for index, line in enumerate(lines) if line.strip() == f"## {heading}"), None)
+        if start is None:
+            continue  # the check reports a section that does not exist
+        end = next((index for index in range(start + 1, len(lines)) if lines[index].startswith("## ")), len(lines))
+        lines[end:end] = ["", figure, ""]
+    return "\n".join(lines)
