@@ -5,6 +5,7 @@ from __future__ import annotations
 from engine.core.printer import Chapter, Handout, HandoutContext, stand
 from engine.core.urls import html_of
 from engine.features.courses.folder import participants_folder
+from engine.features.courses.materials_list import materials_handout
 from engine.features.courses.model import Course
 from engine.features.courses.plan import plan_course
 from engine.features.courses.urls import course_page, course_run_sheet
@@ -12,7 +13,9 @@ from engine.features.curriculum.handouts import trainer_notes
 
 
 def plan_handouts(context: HandoutContext) -> list[Handout]:
-    return [handout for course in context.project.all(Course) for handout in _course(context, course)]
+    courses = context.project.all(Course)
+    return [*(handout for course in courses for handout in _course(context, course)),
+            *(materials_handout(context, course, plan_course(context.project, course)) for course in courses)]
 
 
 def _course(context: HandoutContext, course: Course) -> list[Handout]:
