@@ -43,6 +43,7 @@ FEATURE = Feature(
     templates=Path(__file__).parent / "templates",
     template_globals={
         "course_page": urls.course_page, "course_handout": urls.course_handout,
-        "course_run_sheet": urls.course_run_sheet, "course_materials": urls.course_materials, "calendar_link": pages.calendar_link,
+        "course_run_sheet": urls.course_run_sheet, "course_materials": urls.course_materials,
+        "calendar_link": pages.calendar_link,
     },
 )
