@@ -17,7 +17,7 @@ MODULE = Kind(
     model=Module, schema_model=ModuleMeta, schema="module.schema.json", front_matter=True,
     id_rule=IdRule.PREFIX, unknown="unbekanntes Modul",
     references=(Reference("prerequisites", "module"), Reference("target_roles", "role"),
-                Reference("plans.*.steps.*.materials", "material", repeat_allowed=True)),
+                Reference("plans.*.steps.*.materials.*", "material", repeat_allowed=True)),
     acyclic="prerequisites", dated=(UPDATED, SOURCES), page=urls.module_page,
     handout=urls.module_handout)
 
