@@ -23,6 +23,7 @@ EXPECTED = [
     ("curriculum/courses/kurs.yml", 4, "reference.unknown"),
     # M04 cannot be read, but its file name promises it: only its own error is reported.
     ("curriculum/courses/kurs.yml", 9, "reference.unknown"),
+    ("curriculum/modules/M01-start.md", 13, "reference.unknown"),  # a material not in the catalogue
     ("curriculum/modules/M02-mitte.md", 4, "field.string-type"),
     ("curriculum/modules/M02-mitte.md", 5, "field.multiple-of"),
     ("curriculum/modules/M02-mitte.md", 8, "field.too-short"),
