@@ -20,8 +20,13 @@ def onion_description(rings: list[Part]) -> str:
     return "Ringe von innen nach außen: " + "; ".join(parts) + "."
 
 
-def onion_svg(rings: list[Part], title: str, prefix: str) -> str:
-    """The rings as concentric ellipses, the innermost first in `rings`; `prefix` makes its ids unique."""
+def onion_svg(rings: list[Part], title: str, prefix: str, labelled: bool = True) -> str:
+    """The rings as concentric ellipses, the innermost first in `rings`; `prefix` makes its ids unique.
+
+    `labelled`: each ring carries its name and members (the printable to lay cards on); otherwise
+    only its number, large, and the caption below the drawing names the rings: in a module's page
+    and its large-print PDF the words then follow the reader's type size.
+    """
     count = len(rings)
     cx, cy = _WIDTH / 2, _HEIGHT / 2
     # The centre gets half a band more, so its words fit inside.
@@ -35,6 +40,11 @@ def onion_svg(rings: list[Part], title: str, prefix: str) -> str:
                       'stroke="#123c42" stroke-width="2"/>')
     for index, ring in enumerate(rings):
         top = cy - band_y * (index + 1.5)
+        if not labelled:
+            number_y = cy + 16 if index == 0 else top + band_y * 0.5 + 16
+            labels.append(f'<text x="{cx:g}" y="{number_y:g}" text-anchor="middle" font-size="44" '
+                          f'font-weight="bold" fill="#0b2a2e">{index + 1}</text>')
+            continue
         heading_y = cy - 4 if index == 0 else top + band_y * 0.45
         labels.append(f'<text x="{cx:g}" y="{heading_y:g}" text-anchor="middle" font-size="20" '
                       f'font-weight="bold" fill="#0b2a2e">{escape(ring.heading)}</text>')

@@ -28,12 +28,12 @@ def printed_materials(project: Project) -> list[Material]:
     return [material for material in project.all(Material) if material.printable]
 
 
-def drawing(material: Material, prefix: str) -> Markup:
+def drawing(material: Material, prefix: str, labelled: bool = True) -> Markup:
     """A material's drawing as inline SVG, empty when it has none."""
     printable = material.printable
     if printable is None or printable.drawing != "onion":
         return Markup("")
-    return Markup(onion_svg(printable.parts, material.name, prefix))
+    return Markup(onion_svg(printable.parts, material.name, prefix, labelled))
 
 
 def drawing_text(material: Material) -> str:
@@ -118,7 +118,7 @@ def with_drawings(project: Project, module_id: str, markdown_text: str) -> str:
         return markdown_text
     lines = markdown_text.split("\n")
     for material, heading in shown:
-        figure = (f'<figure class="qp-figure drawing">{drawing(material, f"zeichnung-{material.id}")}'
+        figure = (f'<figure class="qp-figure drawing onion">{drawing(material, f"zeichnung-{material.id}", False)}'
                   f"<figcaption>{escape(drawing_text(material))}</figcaption></figure>")
         start = next((index for index, line in enumerate(lines) if line.strip() == f"## {heading}"), None)
         if start is None:
