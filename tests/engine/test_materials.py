@@ -164,10 +164,12 @@ def test_the_printables_print_their_content(tiny_site: BuildResult) -> None:
 
 
 def test_the_module_page_shows_its_drawing_in_its_section_and_links_its_printables(tiny_site: BuildResult) -> None:
-    page = tiny_site.page("module/m01.html")
-    section = page[page.index('id="worum-es-geht"'):page.index('id="ubung-frau-k-braucht-hilfe"')]
+    drawn = tiny_site.page("module/m02.html")
+    section = drawn[drawn.index('id="wer-hilft"'):]
     assert '<svg' in section and 'role="img"' in section and "<title" in section
     assert "Ringe von innen nach außen: 1. Die Person selbst: ihre Wünsche" in section
+    assert "Ringe von innen nach außen" in pdf_text(tiny_site.site / "handouts/modul-m02.pdf")
+    page = tiny_site.page("module/m01.html")
     assert 'handouts/material-fallkarten-m01.pdf" download>' in page
     assert 'handouts/material-ampelkarten.pdf" download>' in page  # named by the module's plan
 
