@@ -25,13 +25,21 @@ class ListedMaterial:
     handout: str
 
 
-def _fitting_materials(module: Module, minutes: float) -> list[str]:
-    """The materials of the plan for the minutes the course gives the module; without a plan of
-    that length, those of all its plans (better one item too many on the table than one missing)."""
-    fitting = [plan for plan in module.plans if abs(plan.minutes - minutes) < 1e-9]
+def _fitting_materials(module: Module, slots: set[float]) -> list[str]:
+    """The materials of the plans for the slots the course gives the module (a block's minutes or
+    the module's whole time in the course); without a fitting plan, those of all its plans
+    (better one item too many on the table than one missing)."""
+    fitting = [plan for plan in module.plans if any(abs(plan.minutes - slot) < 1e-9 for slot in slots)]
     if not fitting:
         return module.materials
-    return list(dict.fromkeys(material for step in fitting[0].steps for material in step.materials))
+    return list(dict.fromkeys(material for plan in fitting for step in plan.steps for material in step.materials))
+
+
+def _slots(plan: CoursePlan, module: Module) -> set[float]:
+    full = module.duration_ue * plan.schedule.unit_minutes
+    blocks = {float(block.minutes or full) for day in plan.course.days for block in day.blocks
+              if block.module == module.id}
+    return {*blocks, plan.schedule.taught.get(module.id, 0.0)}
 
 
 def course_materials_list(project: Project, plan: CoursePlan, group_size: int | None = None) -> list[ListedMaterial]:
@@ -40,7 +48,7 @@ def course_materials_list(project: Project, plan: CoursePlan, group_size: int | 
     catalogue = project.by_id(Material)
     needed: dict[str, list[str]] = {}
     for module in plan.modules:
-        for material_id in _fitting_materials(module, plan.schedule.taught.get(module.id, 0)):
+        for material_id in _fitting_materials(module, _slots(plan, module)):
             needed.setdefault(material_id, []).append(module.id)
     listed = [ListedMaterial(catalogue[material_id], catalogue[material_id].quantity.for_group(size),
                              tuple(modules), material_handout_of(project, catalogue[material_id]))

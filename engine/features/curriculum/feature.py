@@ -73,6 +73,6 @@ FEATURE = Feature(
         "module_page": urls.module_page, "role_page": urls.role_page, "module_handout": urls.module_handout,
         "role_handout": urls.role_handout, "curriculum_handout": urls.CURRICULUM_HANDOUT,
         "recognition_page": urls.RECOGNITION_PAGE, "materials_page": urls.MATERIALS_PAGE,
-        "material_handout": urls.material_handout,
+        "material_handout": urls.material_handout, "material_names": printables.material_names,
     },
 )

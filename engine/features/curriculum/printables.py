@@ -126,3 +126,9 @@ def with_drawings(project: Project, module_id: str, markdown_text: str) -> str:
         end = next((index for index in range(start + 1, len(lines)) if lines[index].startswith("## ")), len(lines))
         lines[end:end] = ["", figure, ""]
     return "\n".join(lines)
+
+
+def material_names(project: Project, material_ids: list[str]) -> list[str]:
+    """The catalogue's names for material ids (a run sheet's column), an unknown id as it stands."""
+    catalogue = project.by_id(Material)
+    return [catalogue[material_id].name if material_id in catalogue else material_id for material_id in material_ids]
