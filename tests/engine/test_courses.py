@@ -200,6 +200,43 @@ def test_a_bad_roster_row_is_named_and_nothing_is_written(tiny: Path, roster: st
     assert not (tiny / "private/bescheinigungen").exists()
 
 
+def test_certificates_need_a_provider_and_a_trainer(tiny: Path) -> None:
+    (tiny / "private").mkdir()
+    course = (tiny / "curriculum/courses/grundkurs.yml").read_text(encoding="utf-8")
+    (tiny / "private/kurs.yml").write_text(course.replace("provider: Nachbarschaftsverein Teststadt\n", "").replace(
+        "trainers: [Fachkraft des Vereins]\n", ""), encoding="utf-8")
+    result = certificates(tiny, ROSTER)
+    assert result.returncode == 1
+    assert "private/kurs.yml:1: provider: der Träger fehlt" in result.stderr
+    assert "im Kursplaner und auf der Seite „Kursunterlagen drucken“: Feld „Träger“" in result.stderr
+    assert "private/kurs.yml:1: trainers: die Kursleitung fehlt" in result.stderr
+    assert not (tiny / "private/bescheinigungen").exists()
+
+
+def test_a_certificate_prints_the_caveat_place_and_delivery_and_one_period(tiny: Path) -> None:
+    (tiny / "private").mkdir()
+    course = (tiny / "curriculum/courses/grundkurs.yml").read_text(encoding="utf-8")
+    (tiny / "private/kurs.yml").write_text(course.replace(
+        "provider: Nachbarschaftsverein Teststadt\n",
+        "provider: Nachbarschaftsverein Teststadt e.V.\nin_person: true\n"
+        "counts_for: Zählt für die Anerkennung in Nordland, nicht für andere Länder\n"), encoding="utf-8")
+    result = certificates(tiny, ROSTER)
+    assert result.returncode == 0, result.stderr
+    text = pdf_text(tiny / "private/bescheinigungen/grundkurs/grundkurs-20270313-01.pdf")
+    assert "angeboten von Nachbarschaftsverein Teststadt e.V. Der Kurs dient" in text
+    assert "e.V.." not in text
+    assert "Wofür der Kurs zählt: Zählt für die Anerkennung in Nordland, nicht für andere Länder." in text
+    assert "Kursort: Begegnungsstätte Am Markt" in text and "Durchführung: in Präsenz" in text
+
+
+def test_a_blank_day_cell_is_an_error_at_its_line_not_an_absence(tiny: Path) -> None:
+    result = certificates(tiny, "Name;Tag 1;Tag 2\nErika Planmuster;ja;ja\nOtto Fehltag;ja;\n")
+    assert result.returncode == 1
+    assert ("private/liste.csv:3: Tag 2: das Feld ist leer; tragen Sie 'ja' (anwesend) oder 'nein' (gefehlt) ein – "
+            "ein leeres Feld zählt weder als anwesend noch als gefehlt") in result.stderr.splitlines()
+    assert not (tiny / "private/bescheinigungen").exists()
+
+
 def test_certificates_need_dates_and_a_roster_in_private(tiny: Path) -> None:
     (tiny / "private").mkdir()
     undated = (tiny / "curriculum/courses/grundkurs.yml").read_text(encoding="utf-8").replace(

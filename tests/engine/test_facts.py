@@ -95,3 +95,11 @@ def test_the_recognition_rules_figures_are_values_too(tiny: Path) -> None:
     values = rule_values(load_checked(tiny))
     assert values["land-nord-mindest-ue"] == "3 UE"
     assert values["land-nord-stunden-im-monat"] == "40 Stunden"
+
+
+def test_a_broken_fact_is_one_problem_not_one_per_text_that_shows_it(tiny: Path) -> None:
+    facts = tiny / "facts.yml"
+    facts.write_text(facts.read_text(encoding="utf-8").replace("    unit: €\n", "    unit: " + "€ " * 30 + "\n", 1),
+                     encoding="utf-8")
+    _, problems = check_project(tiny)
+    assert [(p.path, p.code) for p in problems if not p.warning] == [("facts.yml", "field.string-too-long")]

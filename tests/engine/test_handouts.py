@@ -23,6 +23,8 @@ EXPECTED = {
     "modul-m01.pdf": (1, 3), "modul-m01-trainer.pdf": (1, 3), "modul-m02.pdf": (1, 2),
     "modul-m02-trainer.pdf": (1, 2), "rolle-helferin.pdf": (1, 2), "rolle-koordination.pdf": (1, 2),
     "kurs-grundkurs.pdf": (2, 6), "kurs-grundkurs-ablaufplan.pdf": (1, 3), "curriculum.pdf": (3, 6),
+    # The blank sign-in sheet: fifteen lines on one landscape page (tests/engine/test_course_documents.py).
+    "kurs-grundkurs-anwesenheitsliste.pdf": (1, 1),
     "kontakte.pdf": (1, 2), "vorlage-einsatznachweis.pdf": (1, 3),
     # The city's handouts (tests/engine/test_city.py reads them).
     "wegweiser-sturz.pdf": (1, 2), "wegweiser-streit.pdf": (1, 2), "wegweiser.pdf": (2, 4),

@@ -19,6 +19,7 @@ TINY_KINDS = {
     "home": "index.html", "module": "module/m01.html", "curriculum": "module/index.html",
     "recognition": "module/anerkennung.html", "role": "rollen/helferin.html", "roles": "rollen/index.html",
     "course": "kurse/grundkurs.html", "courses": "kurse/index.html", "planner": "kurse/planer.html",
+    "documents": "kurse/unterlagen.html",
     "contacts": "kontakte/index.html", "directory": "kontakte/amt.html", "contacts-by-place": "kontakte/orte.html",
     "contacts-by-topic": "kontakte/themen.html", "matrix": "qualifikationsmatrix.html", "glossary": "glossar.html",
     "form": "vorlagen/einsatznachweis.html", "forms": "vorlagen/index.html",

@@ -11,11 +11,12 @@ from engine.core.icons import icon_svg
 from engine.core.printer import Chapter, Handout, HandoutContext, Printer
 from engine.core.project import Project
 from engine.core.urls import html_of
+from engine.features.city.cards import CARD_SIZE, card_lines, card_type_size
 from engine.features.city.charts import NOT_MEASURED, chart_spec
 from engine.features.city.drawings import city_cache, draw, has_city
 from engine.features.city.model import ACTOR_GROUP_LABELS, RELATION_LABELS, URGENCY_LABELS, HelpPath
 from engine.features.city.network_map import relation_sentences
-from engine.features.city.responsibilities import ordered_paths, responsibility_matrix
+from engine.features.city.responsibilities import ordered_paths, responsibility_matrix, unlisted_offices
 from engine.features.city.urls import (
     DOSSIER_HANDOUT,
     DOSSIER_PAGE,
@@ -66,10 +67,14 @@ def plan_handouts(context: HandoutContext) -> list[Handout]:
 
 
 def _card(printer: Printer, project: Project, path: HelpPath, values: dict[str, Any]) -> Chapter:
-    contacts = [project.contact_by_id[c] for c in path.contacts if c in project.contact_by_id]
+    contacts = [project.contact_by_id[c] for c in path.all_contacts if c in project.contact_by_id]
     modules = [project.module_by_id[m] for m in path.modules]
-    return Chapter(f"Wegweiser: {path.title}", printer.fragment(
-        "help_path_card.html.j2", path=path, contacts=contacts, modules=modules, **values))
+    by_id = {other.id: other for other in project.help_paths}
+    see_also = [by_id[also.path] for also in path.see_also if also.path in by_id]
+    card = {"path": path, "contacts": contacts, "modules": modules, "see_also": see_also,
+            "unlisted": unlisted_offices(project, path), **values}
+    size = card_type_size(card_lines(printer.fragment("help_path_card.html.j2", type_size=CARD_SIZE, **card)))
+    return Chapter(f"Wegweiser: {path.title}", printer.fragment("help_path_card.html.j2", type_size=size, **card))
 
 
 def _values(project: Project) -> dict[str, Any]:

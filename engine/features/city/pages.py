@@ -42,6 +42,7 @@ def city_values(project: Project, entry_page: dict[str, str], drawings: Callable
         "urgency_labels": URGENCY_LABELS, "group_labels": ACTOR_GROUP_LABELS, "relation_labels": RELATION_LABELS,
         "contact_entry": lambda contact_id: f"{entry_page[contact_id]}#{contact_id}",
         "has_contact": lambda contact_id: contact_id in entry_page,
+        "listed_contacts": lambda contact_ids: [c for c in contact_ids if c in entry_page],
         "contact_name": lambda contact_id: project.contact_by_id[contact_id].name,
         "help_path_page": help_path_page, "help_path_handout": help_path_handout, "module_page": module_page,
         "help_paths_handout": HELP_PATHS_HANDOUT, "responsibilities_handout": RESPONSIBILITIES_HANDOUT,
@@ -55,6 +56,7 @@ def city_values(project: Project, entry_page: dict[str, str], drawings: Callable
         "relation_sentences": relation_sentences(project.network) if project.network else [],
         "matrix": responsibility_matrix(project),
         "paths": ordered_paths(project),
+        "help_path_by_id": {path.id: path for path in project.help_paths},
         "module_by_id": project.module_by_id,
         "icon": icon_svg,
     }

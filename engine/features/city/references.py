@@ -1,7 +1,8 @@
 """References of the city's instruments that a plain id list cannot express.
 
 Actors name contacts, relations name actors of the same network, the dossier's asks name
-contacts. Help paths' contacts and modules are plain lists, declared with their kind.
+contacts. Help paths' contacts, modules and cross-links are declared with their kind; only a
+cross-link named twice is found here.
 """
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ from __future__ import annotations
 from engine.core.problems import Problem
 from engine.core.records import Record
 from engine.core.references import unknown_id_message
-from engine.features.city.model import Dossier, Network
+from engine.features.city.model import Dossier, HelpPath, Network
 
 
 def city_references(records: list[Record], ids: dict[str, set[str]]) -> list[Problem]:
@@ -17,7 +18,9 @@ def city_references(records: list[Record], ids: dict[str, set[str]]) -> list[Pro
     problems: list[Problem] = []
     contacts = ids.get("contact", set())
     for record in records:
-        if isinstance(record.model, Network):
+        if isinstance(record.model, HelpPath):
+            problems += _see_also_twice(record, record.model)
+        elif isinstance(record.model, Network):
             problems += _network(record, record.model, contacts)
         elif isinstance(record.model, Dossier):
             for s_index, section in enumerate(record.model.sections):
@@ -26,6 +29,20 @@ def city_references(records: list[Record], ids: dict[str, set[str]]) -> list[Pro
                         at = ("sections", s_index, "asks", a_index, "contact")
                         problems.append(_problem(record, at, unknown_id_message(
                             "unbekannter Kontakt", ask.contact, contacts)))
+    return problems
+
+
+def _see_also_twice(record: Record, path: HelpPath) -> list[Problem]:
+    first: dict[str, int] = {}
+    problems: list[Problem] = []
+    for index, link in enumerate(path.see_also):
+        if link.path in first:
+            line = record.line_of("see_also", first[link.path], "path")
+            problems.append(_problem(record, ("see_also", index, "path"),
+                                     f"'{link.path}' steht schon in Zeile {line}; jeder Weg zählt nur einmal – "
+                                     "entfernen Sie die Wiederholung", "reference.repeated"))
+        else:
+            first[link.path] = index
     return problems
 
 

@@ -88,6 +88,8 @@ class Course(ContentModel):
     place: ShortText | None = Field(default=None, description="Ort; leer, wenn offen")
     trainers: list[ShortText] = Field(default_factory=list, description=(
         "Kursleitung als Funktion oder Stelle (keine erfundenen Namen); leer, wenn offen"))
+    in_person: bool | None = Field(default=None, description=(
+        "true: in Präsenz, false: online; leer, wenn offen. Bescheinigungen nennen es"))
     break_rule: BreakRule | None = Field(default=None, description="Pausenregel für jeden Kurstag")
     max_day_minutes: int | None = Field(default=None, gt=0, le=720,
                                         description="Höchstlänge eines Kurstags in Minuten")

@@ -14,7 +14,7 @@ from engine.core.urls import HANDOUT_FOLDER, from_page
 from engine.features.courses.materials_list import course_materials_list
 from engine.features.courses.model import Course
 from engine.features.courses.plan import plan_course
-from engine.features.courses.urls import COURSES_PAGE, PLANNER_PAGE, course_calendar, course_page
+from engine.features.courses.urls import COURSES_PAGE, DOCUMENTS_PAGE, PLANNER_PAGE, course_calendar, course_page
 from engine.features.curriculum.model import Module, RoleProfile
 
 
@@ -27,6 +27,7 @@ def plan_pages(context: PageContext) -> PagePlan:
         plans={c.id: plan_course(project, c) for c in courses})}
     if project.all(Module):  # the course planner; its data and scripts are added to the built page
         plan[PLANNER_PAGE] = lambda: render("planner.md.j2", PLANNER_PAGE, label="Kursplaner")
+        plan[DOCUMENTS_PAGE] = lambda: render("documents.md.j2", DOCUMENTS_PAGE, label="Kursunterlagen drucken")
     for course in courses:
         plan[course_page(course.id)] = partial(_course, render, project, course)
     return plan
