@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from engine.core.vocabulary import TRAINER_HEADING
+from engine.core.vocabulary import EXERCISE_PREFIX, SOLUTION_LABEL, SOLUTIONS_HEADING, TRAINER_HEADING
 
 _UNSAFE_HTML = re.compile(
     r"<\s*/?\s*(script|style|iframe|frame|object|embed|form|input|button|textarea|link|meta|base|svg|math)\b"
@@ -17,32 +17,98 @@ _FENCE = re.compile(r"^\s*(```|~~~)")
 
 
 @dataclass(frozen=True)
+class Exercise:
+    """An exercise section (`## Übung: …`): its task for participants and its solution for trainers."""
+
+    title: str
+    task: str
+    solution: str
+
+
+@dataclass(frozen=True)
 class SplitBody:
-    """A module body cut into the part for everyone and the trainer notes."""
+    """A module body cut into the part for everyone and the trainer notes.
+
+    The exercises' solutions („Lösungshinweis …“ to the end of the exercise) belong to the
+    trainer part: participants get the exercises as worksheets.
+    """
 
     participant: str
     trainer: str
+    exercises: tuple[Exercise, ...] = ()
 
     @property
     def has_trainer_notes(self) -> bool:
         return bool(self.trainer.strip())
 
 
-def split_body(body: str) -> SplitBody:
-    """Cut out the '## Hinweise für Trainer:innen' section (up to the next '##' heading)."""
-    participant: list[str] = []
-    trainer: list[str] = []
-    in_trainer = in_fence = False
-    for line in body.split("\n"):
+def _headings(lines: list[str], pattern: re.Pattern[str]) -> list[re.Match[str] | None]:
+    """Each line's heading match, None for lines that are no heading (or inside a code fence)."""
+    found: list[re.Match[str] | None] = []
+    in_fence = False
+    for line in lines:
         if _FENCE.match(line):
             in_fence = not in_fence
-        heading = None if in_fence else _H2.match(line)
+        found.append(None if in_fence else pattern.match(line))
+    return found
+
+
+def split_body(body: str) -> SplitBody:
+    """Cut out the '## Hinweise für Trainer:innen' section (up to the next '##' heading) and the
+    exercises' solutions; the solutions are added to the trainer part under their exercise."""
+    participant: list[str] = []
+    trainer: list[str] = []
+    exercises: list[tuple[str, list[str], list[str]]] = []
+    in_trainer = in_solution = False
+    lines = body.split("\n")
+    for index, (line, heading) in enumerate(zip(lines, _headings(lines, _H2), strict=True)):
         if heading:
-            in_trainer = heading.group("title").strip() == TRAINER_HEADING
+            title = heading.group("title").strip()
+            in_trainer, in_solution = title == TRAINER_HEADING, False
+            if title.startswith(EXERCISE_PREFIX):
+                exercises.append((title, [], []))
+            elif exercises and not in_trainer:
+                exercises.append(("", [], []))  # the exercise ended; later text belongs to no exercise
             if in_trainer:
                 continue
-        (trainer if in_trainer else participant).append(line)
-    return SplitBody("\n".join(participant).strip() + "\n", "\n".join(trainer).strip() + "\n")
+        elif exercises and exercises[-1][0] and not in_trainer and line.startswith(SOLUTION_LABEL) \
+                and (index == 0 or not lines[index - 1].strip()):
+            in_solution = True
+        if in_trainer:
+            trainer.append(line)
+        elif in_solution:
+            exercises[-1][2].append(line)
+        else:
+            participant.append(line)
+            if exercises and exercises[-1][0] and not heading:
+                exercises[-1][1].append(line)
+    found = tuple(Exercise(title, "\n".join(task).strip() + "\n", "\n".join(solution).strip() + "\n")
+                  for title, task, solution in exercises if title)
+    trainer_text = "\n".join(trainer).strip()
+    solved = [exercise for exercise in found if exercise.solution.strip()]
+    if solved:
+        trainer_text += f"\n\n### {SOLUTIONS_HEADING}\n\n" + "\n".join(
+            f"#### {exercise.title}\n\n{exercise.solution}" for exercise in solved)
+    participant_text = re.sub(r"\n{3,}", "\n\n", "\n".join(participant).strip()) + "\n"
+    return SplitBody(participant_text, trainer_text.strip() + "\n", found)
+
+
+def section(markdown_text: str, title: str, level: int = 2) -> str:
+    """The text under the heading `title` of `level` (without the heading), up to the next heading
+    of that level or higher; empty when there is none."""
+    pattern = re.compile(rf"^#{{1,{level}}}\s+(?P<title>.+?)\s*#*\s*$")
+    lines = markdown_text.split("\n")
+    taken: list[str] | None = None
+    for line, heading in zip(lines, _headings(lines, pattern), strict=True):
+        if heading:
+            if taken is not None:
+                break
+            if heading.group("title").strip() == title and line.startswith("#" * level + " "):
+                taken = []
+            continue
+        if taken is not None:
+            taken.append(line)
+    return "\n".join(taken).strip() + "\n" if taken else ""
 
 
 def split_lead(markdown_text: str) -> tuple[str, str]:

@@ -125,6 +125,8 @@ class Programme(ContentModel):
     coordination: Slug | None = Field(default=None, description=(
         "Die Koordination, an die sich Nachbar:innen wenden: eine Kontakt-ID aus contacts/. Leer: Antworten "
         "und Karten zeigen eine Zeile zum Eintragen"))
+    course_group_size: int = Field(default=12, ge=2, le=60, description=(
+        "Gruppengröße, für die die Materialliste eines Kurses die Stückzahlen rechnet"))
     teaching_unit_minutes: int = Field(default=45, ge=15, le=120,
                                        description="Länge einer Unterrichtseinheit (UE) in Minuten")
     wording: Wording = Field(default_factory=Wording)

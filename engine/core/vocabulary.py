@@ -31,6 +31,17 @@ LABELS: dict[LabelledEnum, str] = {
 
 #: The heading that starts the trainer-only part of a module's body.
 TRAINER_HEADING = "Hinweise für Trainer:innen"
+#: How an exercise's heading starts (`## Übung: Frau K. sucht ihre Handtasche`).
+EXERCISE_PREFIX = "Übung:"
+#: The paragraph that starts an exercise's solution; from there to the section's end is for trainers.
+SOLUTION_LABEL = "Lösungshinweis"
+#: Where the solutions are gathered in the trainer part.
+SOLUTIONS_HEADING = "Lösungshinweise zu den Übungen"
+#: The sections of a module a participant takes home in a course folder.
+SUMMARY_HEADING = "Das Wichtigste in Kürze"
+SELF_CHECK_HEADING = "Selbstcheck"
+#: The trainer part's sub-heading (`###`) with the self-check's answers.
+SELF_CHECK_ANSWERS_HEADING = "Antworten zum Selbstcheck"
 
 #: Word parts that German compounds end with; search gets the part as an extra keyword so
 #: that "Schutz" finds "Datenschutz". Lower case, longest first is not required.

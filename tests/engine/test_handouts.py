@@ -38,10 +38,15 @@ EXPECTED = {
     "karte-notfallkarte.pdf": (1, 1), "blatt-darf-ich.pdf": (1, 1),
     # The deliveries' invitations (tests/engine/test_deliveries.py reads them).
     "termin-grundkurs-fruehjahr-einladung.pdf": (1, 1), "termin-grundkurs-herbst-einladung.pdf": (1, 1),
+    # The course's materials list and the catalogue's printables (tests/engine/test_materials.py reads them).
+    "kurs-grundkurs-material.pdf": (1, 1), "material-fallkarten-m01.pdf": (1, 1), "material-ampelkarten.pdf": (1, 1),
+    "material-zwiebelmodell.pdf": (1, 1), "material-nummernkarte.pdf": (1, 1),
+    "material-liste-anlaufstellen.pdf": (1, 1), "material-checkliste-anerkennung.pdf": (1, 2),
 }
 # Large-print twins of what neighbours read or fill in (tests/engine/test_large_print.py reads them).
 EXPECTED.update({name.replace(".pdf", "-grossdruck.pdf"): (low, high * 2) for name, (low, high) in EXPECTED.items()
-                 if name.startswith(("modul-m01.", "modul-m02.", "antwort", "wegweiser", "vorlage-", "blatt-"))})
+                 if name.startswith(("modul-m01.", "modul-m02.", "antwort", "wegweiser", "vorlage-", "blatt-",
+                                     "kurs-grundkurs."))})
 
 
 @pytest.fixture(scope="module")
@@ -77,7 +82,7 @@ def test_role_course_book_and_directory_content(handouts: Path) -> None:
     role = pdf_text(handouts / "rolle-helferin.pdf")
     assert "Grenzen: Das gehört nicht zu dieser Rolle" in role and "Keine Behandlungspflege" in role
     course = pdf_text(handouts / "kurs-grundkurs.pdf")
-    assert course.index("Ablauf") < course.index("Sie können Ihre Rolle") < course.index("Ein Modul über Demenz")
+    assert course.index("Ablauf") < course.index("Sie können Ihre Rolle") < course.index("Sie können auf Verhalten")
     book = pypdf.PdfReader(handouts / "curriculum.pdf")
     toc = " ".join((book.pages[1].extract_text() or "").split())
     entries = r"M01 · Grundlagen der Nachbarschaftshilfe \.+ 3 M02 · Demenz <verstehen> & begleiten \.+ 4"
@@ -138,8 +143,9 @@ def test_cache_renders_only_what_changed(tmp_path: Path) -> None:
     changed = [h if "M02" not in h.html else type(h)(h.name, h.title, h.html.replace(
         "Ein Modul über Demenz", "Ein geändertes Modul über Demenz"), h.base) for h in plan()]
     again = build_handouts(changed, FIXTURES / "tiny", cache)
-    assert sorted(again.rendered) == ["curriculum.pdf", "kurs-grundkurs.pdf", "modul-m02-grossdruck.pdf",
-                                      "modul-m02-trainer.pdf", "modul-m02.pdf"]
+    # The course folder prints a module's objectives, summary, exercises and self-check, not its lead.
+    assert sorted(again.rendered) == ["curriculum.pdf", "modul-m02-grossdruck.pdf", "modul-m02-trainer.pdf",
+                                      "modul-m02.pdf"]
     assert len(list(cache.glob("*.pdf"))) == len(EXPECTED)  # replaced PDFs are pruned
 
 
@@ -150,10 +156,13 @@ def test_editing_a_module_changes_exactly_the_handouts_that_contain_it(tmp_path:
     shutil.copytree(FIXTURES / "tiny", project)
     before = {h.name: h.key for h in plan_handouts(load_checked(project), SETUP)}
     module = project / "curriculum/modules/M02-demenz.md"
-    module.write_text(module.read_text(encoding="utf-8") + "\nNeuer Absatz.\n", encoding="utf-8")
+    # A summary: the course folder prints it too (not the rest of the teaching text).
+    module.write_text(module.read_text(encoding="utf-8") + "\n## Das Wichtigste in Kürze\n\n- Neu.\n",
+                      encoding="utf-8")
     after = {h.name: h.key for h in plan_handouts(load_checked(project), SETUP)}
     assert sorted(name for name in after if after[name] != before[name]) == [
-        "curriculum.pdf", "kurs-grundkurs.pdf", "modul-m02-grossdruck.pdf", "modul-m02-trainer.pdf", "modul-m02.pdf"]
+        "curriculum.pdf", "kurs-grundkurs-grossdruck.pdf", "kurs-grundkurs.pdf", "modul-m02-grossdruck.pdf",
+        "modul-m02-trainer.pdf", "modul-m02.pdf"]
 
 
 def test_remote_resources_are_refused_with_a_clear_error(tmp_path: Path) -> None:

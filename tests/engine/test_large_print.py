@@ -11,10 +11,11 @@ from large_print import glyphs_below
 
 from engine.portal import REGISTRY
 
-#: The tiny fixture's handouts neighbours read or fill in: modules, answers, help-path cards, forms.
+#: The tiny fixture's handouts neighbours read or fill in: modules, answers, help-path cards, forms,
+#: the course folder.
 NEIGHBOUR_HANDOUTS = {"modul-m01.pdf", "modul-m02.pdf", "antwort-sturz.pdf", "antwort-geld.pdf",
                       "antworten-karten.pdf", "wegweiser-sturz.pdf", "wegweiser-streit.pdf", "wegweiser.pdf",
-                      "vorlage-einsatznachweis.pdf", "blatt-darf-ich.pdf"}
+                      "vorlage-einsatznachweis.pdf", "blatt-darf-ich.pdf", "kurs-grundkurs.pdf"}
 
 
 def twins(site: Path) -> list[Path]:

@@ -29,6 +29,7 @@ TINY_KINDS = {
     "answers": "antworten/index.html", "answer": "antworten/sturz.html", "sheet": "blaetter/darf-ich.html",
     "easy-reads": "leichte-sprache/index.html", "easy-read": "leichte-sprache/m01.html",
     "deliveries": "termine/index.html", "delivery": "termine/grundkurs-fruehjahr.html",
+    "materials": "kurse/material.html",
 }
 #: Further pages of a kind above, and the 404 page: it links the theme's files from the server's
 #: root (`/assets/…`), so it is meant for a web server and opens unstyled from file://.

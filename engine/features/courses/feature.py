@@ -47,12 +47,14 @@ FEATURE = Feature(
     files=calendars,
     post_page={urls.PLANNER_PAGE: with_planner, urls.DOCUMENTS_PAGE: with_documents},
     nav=(NavSection("kurse/", "Kurse"),),
+    large_print=urls.is_course_folder,
     assets=(*urls.PLANNER_SCRIPTS, *urls.DOCUMENTS_SCRIPTS[5:], urls.DOCUMENTS_CSS, urls.DOCUMENTS_PAGE_CSS,
             *urls.VENDOR_LICENSES),
     templates=Path(__file__).parent / "templates",
     template_globals={
         "course_page": urls.course_page, "course_handout": urls.course_handout,
         "course_run_sheet": urls.course_run_sheet, "course_sign_in": urls.course_sign_in,
+        "course_materials": urls.course_materials,
         "calendar_link": pages.calendar_link,
     },
 )

@@ -11,6 +11,7 @@ from markupsafe import Markup
 from engine.core.pages import GeneratedPage, PageContext, PagePlan, Renderer
 from engine.core.project import Project
 from engine.core.urls import HANDOUT_FOLDER, from_page
+from engine.features.courses.materials_list import course_materials_list
 from engine.features.courses.model import Course
 from engine.features.courses.plan import plan_course
 from engine.features.courses.urls import COURSES_PAGE, DOCUMENTS_PAGE, PLANNER_PAGE, course_calendar, course_page
@@ -34,8 +35,10 @@ def plan_pages(context: PageContext) -> PagePlan:
 
 def _course(render: Renderer, project: Project, course: Course) -> GeneratedPage:
     roles = project.by_id(RoleProfile)
+    plan = plan_course(project, course)
     return render("course.md.j2", course_page(course.id), label=course.title, course=course,
-                  audience=[roles[r] for r in course.audience], plan=plan_course(project, course))
+                  audience=[roles[r] for r in course.audience], plan=plan,
+                  materials=course_materials_list(project, plan), group_size=project.programme.course_group_size)
 
 
 @pass_context

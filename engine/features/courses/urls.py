@@ -42,6 +42,21 @@ def course_handout(course_id: str) -> str:
     return f"kurs-{course_id}.pdf"
 
 
+#: Suffixes of a course's other handouts (`kurs-<id>-ablaufplan.pdf`): what is not the folder.
+OTHER_COURSE_HANDOUTS = ("-ablaufplan", "-material", "-anwesenheitsliste")
+
+
+def is_course_folder(name: str) -> bool:
+    """A course's participants' folder (`kurs-<id>.pdf`): neighbours take it home, so it has a large-print twin."""
+    stem = name.removesuffix(".pdf")
+    return name.startswith("kurs-") and name.endswith(".pdf") and not stem.endswith(OTHER_COURSE_HANDOUTS)
+
+
+def course_materials(course_id: str) -> str:
+    """A course's materials list with quantities for its group size."""
+    return f"kurs-{course_id}-material.pdf"
+
+
 def course_run_sheet(course_id: str) -> str:
     return f"kurs-{course_id}-ablaufplan.pdf"
 

@@ -8,14 +8,16 @@ from pathlib import Path
 from engine.core.formatting import german_sort_key
 from engine.core.kinds import BY_TITLE, SOURCES, UPDATED, DatedField, IdRule, Kind, Reference, VocabularyField
 from engine.core.registry import Feature, NavSection
-from engine.features.curriculum import checks, figures, handouts, pages, plans, urls
+from engine.features.curriculum import checks, figures, handouts, pages, plans, printables, urls
+from engine.features.curriculum.materials import Material, MaterialCatalogue
 from engine.features.curriculum.model import Glossary, GlossaryTerm, Module, ModuleMeta, RoleProfile
 
 MODULE = Kind(
     name="module", collection="modules", label=("Modul", "Module"), globs=("curriculum/modules/*.md",),
     model=Module, schema_model=ModuleMeta, schema="module.schema.json", front_matter=True,
     id_rule=IdRule.PREFIX, unknown="unbekanntes Modul",
-    references=(Reference("prerequisites", "module"), Reference("target_roles", "role")),
+    references=(Reference("prerequisites", "module"), Reference("target_roles", "role"),
+                Reference("plans.*.steps.*.materials.*", "material", repeat_allowed=True)),
     acyclic="prerequisites", dated=(UPDATED, SOURCES), page=urls.module_page,
     handout=urls.module_handout)
 
@@ -37,11 +39,22 @@ TERM = Kind(
     sort_key=lambda term: german_sort_key(term.term),
     page=lambda term_id: f"{urls.GLOSSARY_PAGE}#{term_id}")
 
+MATERIAL = Kind(
+    name="material", collection="materials", label=("Material", "Materialien"),
+    globs=("curriculum/materials.yml",), model=Material, container=MaterialCatalogue, items="materials",
+    id_rule=IdRule.ITEMS, schema="materials.schema.json",
+    unknown="unbekanntes Material (nicht im Materialverzeichnis curriculum/materials.yml, das jedes Material mit "
+            "Name und Stückzahl nennt; ergänzen Sie es dort oder wählen Sie eine bekannte ID)",
+    references=(Reference("form", "form", single=True), Reference("printable.exercises_of", "module", single=True),
+                Reference("printable.shown_in.*.module", "module")),
+    sort_key=lambda material: german_sort_key(material.name),
+    page=lambda material_id: f"{urls.MATERIALS_PAGE}#{material_id}", handout=urls.material_handout)
+
 FEATURE = Feature(
     name="curriculum",
-    kinds=(MODULE, ROLE, TERM),
+    kinds=(MODULE, ROLE, TERM, MATERIAL),
     record_checks=(checks.role_overlap, checks.rule_modules),
-    project_checks=(plans.plan_problems,),
+    project_checks=(plans.plan_problems, checks.drawing_sections),
     derived={
         "total_ue": figures.total_ue, "total_hours": figures.total_hours,
         "rules_of": lambda project: partial(figures.rules_of, project),
@@ -50,7 +63,7 @@ FEATURE = Feature(
         "requirement": lambda project: figures.requirement,
     },
     pages=pages.plan_pages,
-    handouts=handouts.plan_handouts,
+    handouts=lambda context: [*handouts.plan_handouts(context), *printables.plan_handouts(context)],
     link_sources=pages.module_bodies,
     large_print=urls.is_participant_module_handout,
     nav=(NavSection("module/", "Curriculum"), NavSection(urls.MATRIX_PAGE, "Qualifikationsmatrix"),
@@ -59,6 +72,7 @@ FEATURE = Feature(
     template_globals={
         "module_page": urls.module_page, "role_page": urls.role_page, "module_handout": urls.module_handout,
         "role_handout": urls.role_handout, "curriculum_handout": urls.CURRICULUM_HANDOUT,
-        "recognition_page": urls.RECOGNITION_PAGE,
+        "recognition_page": urls.RECOGNITION_PAGE, "materials_page": urls.MATERIALS_PAGE,
+        "material_handout": urls.material_handout, "material_names": printables.material_names,
     },
 )

@@ -9,6 +9,7 @@ from engine.core.urls import html_of
 from engine.features.curriculum.figures import rules_of, total_ue
 from engine.features.curriculum.model import Module, RoleProfile
 from engine.features.curriculum.plans import full_minutes, ordered_plans, plan_material_names
+from engine.features.curriculum.printables import with_drawings
 from engine.features.curriculum.urls import (
     CURRICULUM_HANDOUT,
     CURRICULUM_PAGE,
@@ -58,7 +59,8 @@ def _module_chapter(printer: Printer, module: Module, trainer: bool) -> Chapter:
              for form in project.referring("form", "module", module.id)]
     unit = project.programme.teaching_unit_minutes
     plans = ordered_plans(module, unit) if trainer else []
-    html = printer.fragment("module.html.j2", module=module, body=printer.markdown(body.participant, page),
+    participant = with_drawings(project, module.id, body.participant)
+    html = printer.fragment("module.html.j2", module=module, body=printer.markdown(participant, page),
                             rules=rules_of(project, module), forms=forms,
                             trainer=printer.markdown(body.trainer, page) if trainer and body.has_trainer_notes
                             else "", plans=plans, full_minutes=full_minutes(module, unit),

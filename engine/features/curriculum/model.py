@@ -65,7 +65,6 @@ class ModuleMeta(ContentModel):
     objectives: list[Text] = Field(min_length=1, description="Lernziele: „Sie können …“")
     key_points: list[Text] = Field(min_length=1, description="Kernaussagen")
     methods: list[ShortText] = Field(default_factory=list, description="Methoden")
-    materials: list[ShortText] = Field(default_factory=list, description="Material")
     plans: list[ModulePlan] = Field(default_factory=list, description=(
         "Ablaufpläne: einer für die volle Länge des Moduls und einer je gekürzter Länge, "
         "die ein Kurs verwendet (z. B. 30, 45, 90 Minuten)"))
@@ -78,6 +77,13 @@ class Module(ModuleMeta):
     """A module with its Markdown body (teaching text, exercises, trainer notes)."""
 
     body: str = Field(default="", max_length=BODY_TEXT)
+
+    @property
+    def materials(self) -> list[str]:
+        """The material ids its plans name, in the order they first appear: the plans are the one
+        source of what a module needs (`curriculum/materials.yml` says what each id is)."""
+        return list(dict.fromkeys(material for plan in self.plans for step in plan.steps
+                                  for material in step.materials))
 
 
 class Compensation(ContentModel):

@@ -12,11 +12,14 @@ from engine.core.project import Project
 from engine.core.search_terms import search_terms
 from engine.core.vocabulary import TRAINER_HEADING
 from engine.features.curriculum.figures import rules_of
+from engine.features.curriculum.materials import Material
 from engine.features.curriculum.model import GlossaryTerm, Module, RoleProfile
 from engine.features.curriculum.plans import full_minutes, ordered_plans, plan_material_names
+from engine.features.curriculum.printables import material_handout_of, material_users, module_materials, with_drawings
 from engine.features.curriculum.urls import (
     CURRICULUM_PAGE,
     GLOSSARY_PAGE,
+    MATERIALS_PAGE,
     MATRIX_PAGE,
     RECOGNITION_PAGE,
     ROLES_PAGE,
@@ -46,6 +49,12 @@ def plan_pages(context: PageContext) -> PagePlan:
     if terms:
         plan[GLOSSARY_PAGE] = lambda: render("glossary.md.j2", GLOSSARY_PAGE, keywords={
             term.id: search_terms([term.term], term.keywords) for term in terms})
+    materials = project.all(Material)
+    if materials:
+        plan[MATERIALS_PAGE] = lambda: render(
+            "materials.md.j2", MATERIALS_PAGE, label="Material für Kurse", users=material_users(project),
+            handouts={material.id: material_handout_of(project, material) for material in materials},
+            group_size=project.programme.course_group_size)
     for module in modules:
         plan[module_page(module.id)] = partial(_module, render, project, module)
     for role in roles:
@@ -55,7 +64,7 @@ def plan_pages(context: PageContext) -> PagePlan:
 
 def _module(render: Renderer, project: Project, module: Module) -> GeneratedPage:
     body = split_body(module.body)
-    lead, rest = split_lead(body.participant)
+    lead, rest = split_lead(with_drawings(project, module.id, body.participant))
     unit = project.programme.teaching_unit_minutes
     roles, modules = project.by_id(RoleProfile), project.by_id(Module)
     return render("module.md.j2", module_page(module.id), label=module.id, module=module,
@@ -66,6 +75,8 @@ def _module(render: Renderer, project: Project, module: Module) -> GeneratedPage
                   trainer_notes=Markup(body.trainer if body.has_trainer_notes else ""),
                   trainer_collapsible=_trainer_collapsible, plans=ordered_plans(module, unit),
                   full_minutes=full_minutes(module, unit), material=plan_material_names(project, module),
+                  materials=[(material, material_handout_of(project, material))
+                             for material in module_materials(project, module.id)],
                   terms=search_terms([module.title], module.keywords))
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 from engine.core.formatting import minutes, whole_minutes
 from engine.core.problems import Problem
 from engine.core.project import Project
+from engine.features.curriculum.materials import Material
 from engine.features.curriculum.model import Module, ModulePlan
 
 
@@ -56,12 +57,10 @@ def plan_lengths(module: Module) -> str:
 
 
 def material_name(project: Project, material_id: str) -> str:
-    """What a step's material is called in print.
-
-    The one place that turns a material id into its name; until the programme has a catalogue
-    of materials, the id is what the trainer reads.
-    """
-    return material_id
+    """What a step's material is called in print: its name in the catalogue (an unknown id, which
+    the check reports, as it stands)."""
+    material = project.by_id(Material).get(material_id)
+    return material.name if material is not None else material_id
 
 
 def plan_material_names(project: Project, module: Module) -> dict[str, str]:

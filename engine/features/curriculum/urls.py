@@ -30,3 +30,12 @@ def is_participant_module_handout(name: str) -> bool:
 
 def role_handout(role_id: str) -> str:
     return f"rolle-{role_id}.pdf"
+
+
+#: The catalogue of materials, on the trainers' side beside the courses.
+MATERIALS_PAGE = "kurse/material.md"
+
+
+def material_handout(material_id: str) -> str:
+    """A printable material's PDF (case cards, Ampel cards, a drawing, a checklist)."""
+    return f"material-{material_id}.pdf"

@@ -22,7 +22,8 @@ def delivery_problems(project: Project) -> list[Problem]:
         if len(delivery.dates) != len(course.days):
             problems.append(_problem(record, ("dates",), "delivery.day-count", (
                 f"der Kurs '{course.id}' hat {count(len(course.days), 'Tag', 'Tage')}, hier "
-                f"{'steht' if len(delivery.dates) == 1 else 'stehen'} {count(len(delivery.dates), 'Datum', 'Daten')}; tragen Sie unter 'dates' je Kurstag "
+                f"{'steht' if len(delivery.dates) == 1 else 'stehen'} "
+                f"{count(len(delivery.dates), 'Datum', 'Daten')}; tragen Sie unter 'dates' je Kurstag "
                 "genau ein Datum ein")))
         rule = rules.get(course.recognition or "")
         if rule is not None and rule.in_person and delivery.in_person is False:
