@@ -43,7 +43,7 @@ def course_handout(course_id: str) -> str:
 
 
 #: Suffixes of a course's other handouts (`kurs-<id>-ablaufplan.pdf`): what is not the folder.
-OTHER_COURSE_HANDOUTS = ("-ablaufplan", "-material", "-anwesenheitsliste")
+OTHER_COURSE_HANDOUTS = ("-ablaufplan", "-material", "-anwesenheitsliste", "-einladung")
 
 
 def is_course_folder(name: str) -> bool:
