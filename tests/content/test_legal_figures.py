@@ -57,7 +57,6 @@ ALLOWED = [
     Allowed("docs/modell/leipzig.md", "| Laufzeit | 3", "the Leipzig project's duration, not the refresher"),
     Allowed("docs/modell/wirkung.md", "| Zeitraum | 3", "the Leipzig project's duration, not the refresher"),
     Allowed("docs/modell/verwandte-modelle.md", "geplant über 3", "the Leipzig project's duration"),
-    Allowed("curriculum/modules/M06-demenz.md", "180 Minuten Unterricht = 4", "the module's teaching time"),
 ]
 
 

@@ -65,12 +65,15 @@ def test_run_sheets_open_each_day_with_its_overview_and_have_no_near_empty_page(
 def test_a_shortened_block_prints_its_short_plan(sheets: dict[str, RunSheet]) -> None:
     text = " ".join(sheets["grundkurs-sachsen"].pages)
     m01 = PROJECT.module_by_id["M01"]
-    short, full = plan_for(m01, 45), plan_for(m01, 90)
+    short, full = plan_for(m01, 30), plan_for(m01, 90)
     assert short and full
-    assert "M01 Rolle, Quartier und Sorgende Gemeinschaft · Kurzfassung 45 Minuten" in text
+    assert "M01 Rolle, Quartier und Sorgende Gemeinschaft · Kurzfassung 30 Minuten" in text
     assert short.steps[0].content[:40] in text
     only_full = [step.content for step in full.steps if step.content not in {s.content for s in short.steps}]
     assert only_full and not [content for content in only_full if content[:40] in text]
-    # A module split over two blocks takes its 90-minute plan's steps in turn.
-    assert text.count("M06 Demenz verstehen und begleiten (Teil") == 2
-    assert "Kurzfassung 90 Minuten" in text and "dicken Handschuhen" not in text
+    assert "M06 Demenz verstehen und begleiten · Kurzfassung 60 Minuten" in text and "dicken Handschuhen" not in text
+    # A module split over two blocks takes the plan of its whole length in the course in turn.
+    deep = " ".join(sheets["vertiefungskurs"].pages)
+    assert deep.count("M06 Demenz verstehen und begleiten (Teil") == 2
+    assert deep.count("M01 Rolle, Quartier und Sorgende Gemeinschaft (Teil") == 2
+    assert "dicken Handschuhen" in deep
