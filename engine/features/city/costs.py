@@ -47,12 +47,16 @@ class Totals:
     def sentence(self) -> str:
         """The totals in plain German, for the committee's first page: open never reads as zero."""
         def sums(kind: str) -> str:
-            return " und ".join(f"{euro(getattr(total, kind))} {total.label}" for total in self.periods)
+            return " und ".join(f"{euro(getattr(total, kind))} {total.label}" for total in self.periods
+                                if getattr(total, kind))
 
-        text = f"Belegt sind {sums('sourced')}, als Annahme gerechnet {sums('assumed')}."
+        sourced, assumed = sums("sourced"), sums("assumed")
+        text = (f"Belegt sind {sourced}" if sourced else "Belegt ist bisher kein Betrag") + "; " + \
+            (f"als Annahme gerechnet {assumed}." if assumed else "keiner ist als Annahme gerechnet.")
         if self.open_items:
-            text += (f" {len(self.open_items)} von {len(self.items)} Posten haben noch keinen Betrag: "
-                     "Die Kosten sind damit zum Teil offen, nicht null.")
+            count = len(self.open_items)
+            text += (f" {count} von {len(self.items)} Posten {'hat' if count == 1 else 'haben'} noch keinen "
+                     "Betrag: Die Kosten sind damit zum Teil offen, nicht null.")
         return text
 
 

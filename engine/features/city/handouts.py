@@ -12,8 +12,8 @@ from engine.core.printer import Chapter, Handout, HandoutContext, Printer
 from engine.core.project import Project
 from engine.core.urls import html_of
 from engine.features.city.charts import NOT_MEASURED, chart_spec
-from engine.features.city.drawings import city_cache, draw, has_city
 from engine.features.city.costs import cost_totals, euro
+from engine.features.city.drawings import city_cache, draw, has_city
 from engine.features.city.model import (
     ACTOR_GROUP_LABELS,
     PERIOD_LABELS,
@@ -64,9 +64,10 @@ def plan_handouts(context: HandoutContext) -> list[Handout]:
     return handouts
 
 
-#: How a part of the dossier sits on paper: the summary alone on the first page, the wide
-#: evaluation table on an A4-landscape page; every other part runs on after the one before.
-_PART_PAGES = {"kurzfassung": "alone", "wirkung": "landscape"}
+#: How a part of the dossier sits on paper: the summary alone on the first page; every other part
+#: runs on after the one before (a part on a page of its own, e.g. 'landscape', would leave the
+#: page before it part empty).
+_PART_PAGES = {"kurzfassung": "alone"}
 
 
 def _dossier(context: HandoutContext, dossier: Dossier, values: dict[str, Any]) -> Handout:

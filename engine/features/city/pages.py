@@ -16,8 +16,8 @@ from engine.core.icons import icon_svg
 from engine.core.pages import PageContext, PagePlan
 from engine.core.project import Project
 from engine.features.city.charts import NOT_MEASURED, chart_spec, describe
-from engine.features.city.drawings import Drawings, city_cache, draw, has_city
 from engine.features.city.costs import cost_totals, euro
+from engine.features.city.drawings import Drawings, city_cache, draw, has_city
 from engine.features.city.model import (
     ACTOR_GROUP_LABELS,
     PERIOD_LABELS,

@@ -21,7 +21,7 @@ def city_references(records: list[Record], ids: dict[str, set[str]]) -> list[Pro
         if isinstance(record.model, Network):
             problems += _network(record, record.model, contacts)
         elif isinstance(record.model, Dossier):
-            has_costs = any(isinstance(other.model, Funding) for other in records)
+            has_costs = bool(ids.get("funding"))  # an invalid costs file has problems of its own
             for s_index, section in enumerate(record.model.sections):
                 for a_index, ask in enumerate(section.asks):
                     if ask.contact not in contacts:
@@ -41,14 +41,15 @@ def city_references(records: list[Record], ids: dict[str, set[str]]) -> list[Pro
 def _funding(record: Record, funding: Funding) -> list[Problem]:
     problems: list[Problem] = []
     seen: dict[str, int] = {}
-    for collection, items in (("costs", funding.costs), ("funding", funding.funding)):
-        for index, item in enumerate(items):
-            if item.id in seen:
-                problems.append(_problem(record, (collection, index, "id"),
-                                         f"die ID '{item.id}' ist schon vergeben in Zeile {seen[item.id]}; wählen "
-                                         "Sie eine neue", "funding.id-duplicate"))
-            else:
-                seen[item.id] = record.line_of(collection, index, "id")
+    entries = [("costs", index, item.id) for index, item in enumerate(funding.costs)]
+    entries += [("funding", index, source.id) for index, source in enumerate(funding.funding)]
+    for collection, index, item_id in entries:
+        if item_id in seen:
+            problems.append(_problem(record, (collection, index, "id"),
+                                     f"die ID '{item_id}' ist schon vergeben in Zeile {seen[item_id]}; wählen "
+                                     "Sie eine neue", "funding.id-duplicate"))
+        else:
+            seen[item_id] = record.line_of(collection, index, "id")
     sources = {source.id for source in funding.funding}
     for index, item in enumerate(funding.costs):
         for f_index, source_id in enumerate(item.funded_by):
