@@ -46,11 +46,12 @@ class Totals:
 
     def sentence(self) -> str:
         """The totals in plain German, for the committee's first page: open never reads as zero."""
-        def sums(kind: str) -> str:
-            return " und ".join(f"{euro(getattr(total, kind))} {total.label}" for total in self.periods
-                                if getattr(total, kind))
+        def sums(assumed: bool) -> str:
+            return " und ".join(f"{euro(total.assumed if assumed else total.sourced)} {total.label}"
+                                for total in self.periods
+                                if any(item.amount is not None and item.assumption == assumed for item in total.items))
 
-        sourced, assumed = sums("sourced"), sums("assumed")
+        sourced, assumed = sums(False), sums(True)
         text = (f"Belegt sind {sourced}" if sourced else "Belegt ist bisher kein Betrag") + "; " + \
             (f"als Annahme gerechnet {assumed}." if assumed else "keiner ist als Annahme gerechnet.")
         if self.open_items:
