@@ -91,7 +91,7 @@ def test_costs_are_sourced_assumed_or_open_and_nothing_else() -> None:
     saxony = funds["foerderung-sachsen"].legal_basis
     assert "§ 45c" in saxony and "§ 45d" in saxony and "SächsPflUVO" in saxony
     assert "SGB XII" in funds["hilfe-zur-pflege"].legal_basis
-    assert "75 %" in (funds["selbsthilfe"].co_funding or "")  # ((foerderung-45d-anteil)) filled in
+    assert "75\u00a0%" in (funds["selbsthilfe"].co_funding or "")  # ((foerderung-45d-anteil)) filled in
 
 
 def test_dossier_claims_aims_and_its_timeline_starts_in_2027() -> None:
@@ -118,7 +118,7 @@ def test_dossier_pdf_has_each_section_of_the_issue(real_site: BuildResult) -> No
                     "Was das Modell von welchem Amt erbittet", "Wirkung und Evaluation",
                     "Bisherige Schritte (2020 und 2021)", "Quellen", "Stand 03.12.2026"):
         assert section in text, section
-    for label in ("Die Ratsversammlung beschließt:", "Annahme", "Quelle: § 8 Abs. 1a SGB IV", "offen (im Jahr)",
+    for label in ("Die Ratsversammlung beschließt:", "Annahme", "Annahme (auf Grundlage: § 8 Abs.", "offen (im Jahr)",
                   "Was noch offen ist:", "1. Quartal 2027", "Wer misst, wie oft", "Kritische Ereignisse",
                   "noch nicht erhoben, erste Erhebung: noch offen", "Quartierslotse", "Seniorenbeirat",
                   "Hilfe zur Pflege Sozialamt der Stadt Leipzig", "Älter werden in Leipzig 2023–2028",
