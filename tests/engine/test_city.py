@@ -13,9 +13,12 @@ from textwrap import dedent
 import pypdf
 import pytest
 from builders import FIXTURES, REPO, BuildResult, pdf_text, table_rows, visible_text
+from markupsafe import Markup
 from pdf_layout import nearly_empty, page_layouts, spilled
 
 from engine.core.freshness import date_problems
+from engine.core.pdf import render_pdf
+from engine.core.printer import Chapter, MarkdownSetup, Printer
 from engine.core.problems import Problem
 from engine.core.project import Project
 from engine.core.records import SourceFile
@@ -23,7 +26,7 @@ from engine.features.city import cache as drawing_cache
 from engine.features.city import charts, network_map
 from engine.features.city.costs import cost_totals, euro
 from engine.features.city.drawings import draw
-from engine.portal import load_checked, load_project, read_sources
+from engine.portal import REGISTRY, load_checked, load_project, read_sources
 
 TINY = FIXTURES / "tiny"
 
@@ -431,3 +434,19 @@ def test_dossier_pdf_stands_alone_for_a_decision(tiny_site: BuildResult) -> None
     assert all((round(page.width), round(page.height)) == (595, 842) for page in pages)  # A4 portrait
     assert nearly_empty(pages, 0.25) == []
     assert spilled(pages) == []
+
+
+def test_a_chapter_of_a_running_document_may_ask_for_a_landscape_page(tmp_path: Path) -> None:
+    """The place a wide part of the dossier (the network map) takes: its own A4-landscape pages."""
+    printer = Printer(REGISTRY, MarkdownSetup.of([], {}), "", load_checked(TINY))
+    chapters = [Chapter("Eins", Markup("<p>Erster Teil.</p>")), Chapter("Zwei", Markup("<p>Zweiter Teil.</p>")),
+                Chapter("Quer", Markup("<p>Eine breite Tabelle.</p>"), page="landscape"),
+                Chapter("Drei", Markup("<p>Weiter im Hochformat.</p>"))]
+    handout = printer.document("probe.pdf", "Probe", chapters, "Stand heute", "index.md", page_class="flow")
+    path = tmp_path / "probe.pdf"
+    path.write_bytes(render_pdf(handout.html, REPO, handout.title, handout.base))
+    pages = page_layouts(path)
+    parts = ("Erster Teil.", "Zweiter Teil.", "Eine breite Tabelle.", "Weiter im Hochformat.")
+    assert [(page.landscape, [part for part in parts if part in page.text]) for page in pages] == [
+        (False, ["Erster Teil.", "Zweiter Teil."]), (True, ["Eine breite Tabelle."]),
+        (False, ["Weiter im Hochformat."])]
