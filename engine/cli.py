@@ -10,7 +10,7 @@ from pathlib import Path
 
 from engine.core.editions import Edition, for_edition
 from engine.core.formatting import count
-from engine.core.problems import HandoutError, Problem, errors_of, format_report
+from engine.core.problems import HandoutError, Problem, errors_of, format_report, verdict
 from engine.core.programme import PROGRAMME_FILE
 from engine.portal import REGISTRY, check_project, editor_settings, load_project, read_sources, render_schemas
 
@@ -68,7 +68,7 @@ def check(root: Path, strict_dates: bool = False) -> int:
     if errors_of(problems):
         return 1
     figures = REGISTRY.summary(project)
-    print(f"{project.programme.name}: alles in Ordnung – {', '.join(figures)} "
+    print(f"{project.programme.name}: {verdict(problems)} – {', '.join(figures)} "
           f"({time.perf_counter() - started:.2f} s).")
     return 0
 
@@ -105,10 +105,11 @@ def make_handouts(root: Path, edition: Edition, out: Path) -> int:
 def make_certificates(root: Path, course_path: Path, roster_path: Path, out: Path | None) -> int:
     """Certificates for everyone on the roster who attended all teaching; the others listed."""
     from engine.core.printer import print_environment
-    from engine.features.courses.certificates import sort_out, write_certificates
+    from engine.features.courses.catalogue import Catalogue
+    from engine.features.courses.certificates import certificate_gaps, sort_out, write_certificates
     from engine.features.courses.course_file import load_course_file
-    from engine.features.courses.plan import plan_course
     from engine.features.courses.roster import read_roster
+    from engine.features.courses.schedule import schedule
 
     private = root / PRIVATE_FOLDER
     course_file, roster_file = (root / course_path).resolve(), (root / roster_path).resolve()
@@ -128,10 +129,8 @@ def make_certificates(root: Path, course_path: Path, roster_path: Path, out: Pat
         return 1
     course, problems = load_course_file(project, _shown(root, course_file), course_file.read_bytes())
     if course is not None:
-        problems += [Problem(_shown(root, course_file), 1, "days", f"Tag {number} hat kein Datum; für "
-                             "Bescheinigungen braucht jeder Tag eines, z. B. date: 2027-03-06",
-                             code="certificate.day-without-date")
-                     for number, day in enumerate(course.days, start=1) if day.date is None]
+        problems += [Problem(_shown(root, course_file), 1, gap.field, gap.message, code=gap.code)
+                     for gap in certificate_gaps(course)]
     if course is None or errors_of(problems):
         print(format_report(problems), file=sys.stderr)
         return 1
@@ -139,10 +138,10 @@ def make_certificates(root: Path, course_path: Path, roster_path: Path, out: Pat
     if roster_problems:
         print(format_report(roster_problems), file=sys.stderr)
         return 1
-    plan = plan_course(project, course)
-    issued, refused = sort_out(plan, participants)
+    catalogue = Catalogue.of(project)
+    issued, refused = sort_out(course, schedule(course, catalogue), participants)
     destination = target or private / "bescheinigungen" / course.id
-    files = write_certificates(plan, issued, project.programme, root, destination,
+    files = write_certificates(course, catalogue, issued, project.programme, root, destination,
                                print_environment(REGISTRY)) if issued else []
     print(f"{count(len(issued), 'Bescheinigung', 'Bescheinigungen')} in {_shown(root, destination)}/"
           + (f" (zum Drucken: {files[-1].name})" if files else ""))

@@ -29,6 +29,7 @@ from engine.features.city.feature import FEATURE as CITY
 from engine.features.contacts.feature import FEATURE as CONTACTS
 from engine.features.courses.feature import FEATURE as COURSES
 from engine.features.curriculum.feature import FEATURE as CURRICULUM
+from engine.features.deliveries.feature import FEATURE as DELIVERIES
 from engine.features.easy_read.feature import FEATURE as EASY_READ
 from engine.features.facts.feature import FEATURE as FACTS
 from engine.features.forms.feature import FEATURE as FORMS
@@ -37,7 +38,7 @@ from engine.site.pages import generate_pages as _generate_pages
 from engine.site.pages import plan_pages as _plan_pages
 
 #: Every feature of the engine, in the order of their pages and handouts.
-REGISTRY = Registry((CURRICULUM, COURSES, CONTACTS, FORMS, CITY, FACTS, ANSWERS, EASY_READ))
+REGISTRY = Registry((CURRICULUM, COURSES, DELIVERIES, CONTACTS, FORMS, CITY, FACTS, ANSWERS, EASY_READ))
 
 
 def read_sources(root: Path) -> list[SourceFile]:

@@ -63,6 +63,12 @@ def count(amount: int, singular: str, plural: str) -> str:
     return f"{amount}\u00a0{singular if amount == 1 else plural}"
 
 
+def sentence(text: str) -> str:
+    """A text as a sentence: a closing period added, unless it ends in one already ('… e.V.')."""
+    text = text.strip()
+    return text if not text or text.endswith((".", "!", "?", "…")) else f"{text}."
+
+
 def date_de(value: date | None) -> str:
     """2026-11-23 → '23.11.2026'."""
     return value.strftime("%d.%m.%Y") if value else "unbekannt"

@@ -75,6 +75,8 @@ class DatedField:
     """Dotted path; `*` walks a list (e.g. `sources.*.stand`)."""
     what: str
     """What the date dates, for the message: „die Angaben der Stelle“."""
+    plural: bool = False
+    """`what` is plural („die Angaben … sind 400 Tage alt“)."""
     may_be_future: bool = False
     """A „Stand“ of a law may name the day a new rule takes effect; a check or a measurement may not."""
     newest_only: bool = False

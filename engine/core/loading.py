@@ -117,7 +117,10 @@ def _load(files: Iterable[SourceFile], shape: Shape,
     with_tokens = {source.path for source in files_read if b"((" in source.data}
     if with_tokens and shape.inline_values:
         values = {key: text for offer in shape.inline_values for key, text in offer(project).items()}
-        problems.extend(unknown_tokens([r for r in records if r.path in with_tokens], set(values)))
+        # A token naming a record that failed validation stays quiet, as a reference does: one
+        # broken fact is one problem, not one per text that shows it.
+        known = set(values) | {record_id for _, record_id in invalid}
+        problems.extend(unknown_tokens([r for r in records if r.path in with_tokens], known))
         project = filled_project(project, values, with_tokens)
     return project, sorted(problems)
 

@@ -78,8 +78,9 @@ class Chapter:
     title: str
     html: Markup
     page: str = ""
-    """A page format of the print CSS for this chapter alone, in a document whose chapters run on
-    (`page_class="flow"`): 'alone' (nothing follows on its last page), 'landscape' (A4 quer)."""
+    """A page format of the print CSS for this chapter alone, e.g. 'landscape' for a map in a portrait
+    handout; in a document whose chapters run on (`page_class="flow"`) also 'alone' (nothing follows
+    on its last page)."""
 
     @property
     def anchor(self) -> str:

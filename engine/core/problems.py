@@ -50,9 +50,19 @@ def format_report(problems: list[Problem]) -> str:
     errors, warnings = len(errors_of(problems)), len(warnings_of(problems))
     summary = f"{errors} Fehler"
     if warnings:
-        summary += f" und {warnings} Warnung" + ("en" if warnings != 1 else "")
+        summary += f" und {_warnings(warnings)}"
     lines.append(summary + " gefunden.")
     return "\n".join(lines)
+
+
+def verdict(problems: list[Problem]) -> str:
+    """The verdict of a check without errors: „alles in Ordnung“ only when no warning remains."""
+    warnings = len(warnings_of(problems))
+    return f"keine Fehler, {_warnings(warnings)}" if warnings else "alles in Ordnung"
+
+
+def _warnings(number: int) -> str:
+    return f"{number} Warnung" + ("en" if number != 1 else "")
 
 
 class HandoutError(Exception):

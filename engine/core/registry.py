@@ -65,8 +65,9 @@ class Feature:
     """The feature's generated pages: `PageContext` → page path → renderer (see `engine.site.pages`)."""
     handouts: Callable[[Any], list[Any]] | None = None
     """The feature's handouts: `HandoutContext` → handouts (see `engine.core.printer`)."""
-    files: Callable[[Project], dict[str, str]] | None = None
-    """Extra files published beside the handouts (a course's calendar): file name → text."""
+    files: Callable[[Project, str], dict[str, str]] | None = None
+    """Extra files published beside the handouts (a course's calendar): (project, the site's public
+    address or "") → file name → text."""
     post_page: Mapping[str, Callable[[str, Project], str]] = field(default_factory=dict)
     """Built page (docs path) → a transformation of its HTML (the planner's data and scripts)."""
     link_sources: Callable[[Project], Iterable[Any]] | None = None

@@ -7,6 +7,7 @@ and a styled span on paper.
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from typing import Any
 
 from jinja2 import pass_context
@@ -14,6 +15,7 @@ from jinja2.runtime import Context
 from markupsafe import Markup
 
 from engine.core import formatting
+from engine.core.freshness import stale_marks
 
 
 @pass_context
@@ -38,6 +40,21 @@ def clock(minutes: float) -> str:
     return f"{whole // 60:02d}:{whole % 60:02d}"
 
 
+@pass_context
+def stale_mark(context: Context, record: Any, *at: str | int) -> str:
+    """What readers are told about a stale date of `record` (only under `at`, e.g. one indicator
+    of the file); '' when its dates are fresh. Judged once per project and build day."""
+    project = context["project"]
+    marks = project.__dict__.get("_stale_marks")
+    if marks is None:
+        marks = project.__dict__["_stale_marks"] = stale_marks(project, date.today())
+    kind = project.shape.by_model.get(type(record))
+    if kind is None:
+        return ""
+    key = (kind.name, None if kind.single else str(record.id))
+    return "; ".join(dict.fromkeys(text for where, text in marks.get(key, []) if where[:len(at)] == at))
+
+
 def filters(unknown: Markup, still_open: Markup | str) -> dict[str, Callable[..., Any]]:
     """The filters of both media; `unknown` and `still_open` are how each shows a missing value."""
     return {
@@ -46,5 +63,5 @@ def filters(unknown: Markup, still_open: Markup | str) -> dict[str, Callable[...
         "or_unknown": lambda value: value if value else unknown,
         "or_open": lambda value: value if value else still_open,
         "clock": clock, "whole_minutes": formatting.minutes_label, "whole": formatting.whole_minutes,
-        "ue_minutes": ue_minutes,
+        "ue_minutes": ue_minutes, "stale_mark": stale_mark,
     }

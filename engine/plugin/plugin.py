@@ -132,7 +132,7 @@ class PortalPlugin(BasePlugin[PortalConfig]):  # type: ignore[no-untyped-call]  
         for name, pdf in self._handouts(state, config).items():
             files.append(File.generated(config, f"{HANDOUT_FOLDER}/{name}", abs_src_path=str(pdf)))
         for feature in REGISTRY.features:
-            for name, text in (feature.files(state.project) if feature.files else {}).items():
+            for name, text in (feature.files(state.project, self.config.public_url) if feature.files else {}).items():
                 files.append(File.generated(config, f"{HANDOUT_FOLDER}/{name}", content=text))
         return files
 

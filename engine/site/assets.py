@@ -11,7 +11,8 @@ from engine.core.assets import ASSETS, PUBLISHED, Asset, asset
 __all__ = ["ASSETS", "POLYFILLS", "PUBLISHED", "SCRIPTS", "STYLESHEETS", "Asset", "all_assets"]
 
 STYLESHEETS = (asset("stylesheets/portal.css"),)
-SCRIPTS = (asset("javascripts/accessibility.js"), asset("javascripts/read-aloud.js"))
+SCRIPTS = (asset("javascripts/accessibility.js"), asset("javascripts/read-aloud.js"),
+           asset("javascripts/copy-text.js"))
 #: The iframe-worker shim Material's offline plugin needs for search under file://; without a
 #: local copy among the polyfills, the plugin would add its CDN address.
 POLYFILLS = (asset("javascripts/iframe-worker-shim.js"),)

@@ -98,7 +98,7 @@ PAGE_KINDS = {
     "form": "vorlagen/notfallbogen.html", "forms": "vorlagen/index.html",
     "help-paths": "stadt/wegweiser/index.html", "help-path": "stadt/wegweiser/akute-krise.html",
     "network-map": "stadt/netzwerkkarte.html", "responsibilities": "stadt/zustaendigkeiten.html",
-    "impact": "stadt/wirkung.html", "dossier": "stadt/dossier.html",
+    "impact": "stadt/wirkung.html", "dossier": "stadt/dossier.html", "documents": "kurse/unterlagen.html",
 }
 
 

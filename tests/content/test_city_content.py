@@ -2,22 +2,30 @@
 
 from __future__ import annotations
 
+import io
 import re
+from typing import Any
 
+import pypdf
+import pytest
 from builders import REPO, BuildResult, pdf_text, table_rows, visible_text
 from pdf_layout import nearly_empty, page_layouts, spilled
+from pdf_sizes import map_page_of, printed_sizes
 
+from engine.features.city import network_map
+from engine.features.city.responsibilities import responsibility_matrix
 from engine.portal import load_checked
 
 PROJECT = load_checked(REPO)
+PATHS = {path.id: path for path in PROJECT.help_paths}
 TELEFONSEELSORGE = ("0800 111 0 111", "0800 111 0 222", "116 123")
 
 
-def test_the_ten_help_paths_of_the_issue() -> None:
+def test_the_help_paths_of_the_issue() -> None:
     assert {path.id for path in PROJECT.help_paths} == {
         "mietschulden", "nachbarschaftskonflikt", "wachsender-pflegebedarf", "anzeichen-demenz", "einsamkeit",
         "sturz-zu-hause", "pflegeversicherung-antraege", "ueberlastete-angehoerige", "verdacht-auf-gewalt",
-        "akute-krise"}
+        "akute-krise", "wohnung-anpassen"}
     for path in PROJECT.help_paths:
         assert path.modules and all(module_id in PROJECT.module_by_id for module_id in path.modules), path.id
 
@@ -147,3 +155,152 @@ def test_dossier_page_lists_costs_and_sources_with_their_addresses(real_site: Bu
     assert 'href="https://www.nakos.de/informationen/foerderung/pflege/key@8054"' in page
     assert "Stadt Leipzig, Sozialamt: Fachplan „Älter werden in Leipzig 2023–2028“ – Stand: unbekannt" in \
         visible_text(page)
+
+
+# --- help paths that go all the way (issue 20, item 4) ----------------------------------------------
+
+def test_rent_arrears_and_dementia_signs_link_each_other_with_a_reason() -> None:
+    assert "anzeichen-demenz" in [also.path for also in PATHS["mietschulden"].see_also]
+    assert "mietschulden" in [also.path for also in PATHS["anzeichen-demenz"].see_also]
+    assert "wohnung-anpassen" in [also.path for also in PATHS["sturz-zu-hause"].see_also]
+
+
+def test_rent_arrears_keep_the_deadlines_the_law_sets() -> None:
+    laws = [deadline.law for _, deadline in PATHS["mietschulden"].deadlines]
+    assert laws == ["§ 569 Abs. 3 Nr. 2 BGB", "§ 36 SGB XII; § 22 Abs. 8 SGB II"]
+    first = PATHS["mietschulden"].deadlines[0][1]
+    assert "Kündigung oder Räumungsklage" in first.when and "selben Tag" in first.act
+    assert "2\u00a0Monate ab Zustellung der Räumungsklage" in (first.period or "")  # from facts.yml
+
+
+def test_each_office_a_step_needs_is_in_the_directory() -> None:
+    needed = {step.office for path in PROJECT.help_paths for step in path.who_helps if step.office}
+    assert {"Betreuungsbehörde", "Schuldnerberatung", "Wohnberatung", "Sozialpsychiatrischer Dienst"} <= needed
+    matrix = responsibility_matrix(PROJECT)
+    assert matrix.unlisted == () and matrix.gaps == ()
+
+
+def test_the_path_for_adapting_a_flat_names_the_grant_the_advice_and_the_landlord() -> None:
+    path = PATHS["wohnung-anpassen"]
+    text = " ".join(step.text for step in path.who_helps)
+    assert "4.180\u00a0€ je Maßnahme" in text or "4.180 € je Maßnahme" in text
+    assert {"wohnberatung-leipzig", "pflegeberatung-pflegekassen", "lwb-leipzig"} <= set(path.all_contacts)
+    assert path.pictogram and path.pictogram_label and "M09" in path.modules
+
+
+def test_the_matrix_says_every_topic_is_covered_only_because_it_is(real_site: BuildResult) -> None:
+    text = visible_text(real_site.page("stadt/zustaendigkeiten.html"))
+    assert "Für jedes Thema ist mindestens eine Stelle genannt, und jede Stelle, die ein Weg braucht, steht im " \
+           "Verzeichnis." in text
+    assert "Im Verzeichnis noch nicht erfasst" not in text
+
+
+def test_the_rent_arrears_page_shows_its_deadlines_first_and_links_each_step_to_its_office(
+        real_site: BuildResult) -> None:
+    html = real_site.page("stadt/wegweiser/mietschulden.html")
+    text = visible_text(html)
+    assert text.index("Frist: Sobald eine Kündigung oder Räumungsklage da ist") < text.index("Eine Person erwähnt")
+    assert "Die Schonfrist beträgt 2 Monate ab Zustellung der Räumungsklage" in text  # whitespace collapsed
+    assert 'href="../../kontakte/' in html and "#betreuungsbehoerde-leipzig" in html
+    assert 'href="anzeichen-demenz.html"' in html
+
+
+# --- the A5 cards -----------------------------------------------------------------------------------
+
+CARD = re.compile(r"wegweiser-(?P<id>[a-z0-9-]+?)\.pdf")
+#: The card's margins (print.css, `@page card`): text between them is the card's, not the footer's.
+TOP_MM, BOTTOM_MM = 12, 15
+
+
+def text_pieces(pdf: bytes) -> list[list[tuple[float, float]]]:
+    """(y from the page's bottom, type size) of every piece of text, per page, in points."""
+    pages = []
+    for page in pypdf.PdfReader(io.BytesIO(pdf)).pages:
+        found: list[tuple[float, float]] = []
+
+        def visit(text: str, cm: list[float], tm: list[float], font: object, size: float,
+                  found: list[tuple[float, float]] = found) -> None:
+            if text.strip():
+                found.append((cm[1] * tm[4] + cm[3] * tm[5] + cm[5], abs(size * (tm[3] or 1) * (cm[3] or 1))))
+
+        page.extract_text(visitor_text=visit)
+        pages.append(found)
+    return pages
+
+
+def page_fill(pdf: bytes) -> list[float]:
+    """How far down each page's text reaches, from 0 (empty) to 1 (to the bottom margin)."""
+    height = float(pypdf.PdfReader(io.BytesIO(pdf)).pages[0].mediabox.height)
+    top, bottom = height - TOP_MM * 72 / 25.4, BOTTOM_MM * 72 / 25.4
+    fills = []
+    for pieces in text_pieces(pdf):
+        lines = [y for y, _ in pieces if bottom < y < top]  # not the running header and footer
+        fills.append((top - min(lines)) / (top - bottom) if lines else 0.0)
+    return fills
+
+
+@pytest.fixture(scope="module")
+def cards() -> dict[str, tuple[Any, bytes]]:
+    """Every help path's card laid out as the handouts lay it out: {path id: (handout, PDF)}."""
+    from engine.core.editions import Edition, for_edition
+    from engine.core.pdf import render_document
+    from engine.core.printer import MarkdownSetup
+    from engine.portal import plan_handouts
+
+    setup = MarkdownSetup.of(["toc", "tables", "admonition", "def_list", "attr_list", "md_in_html"],
+                             {"toc": {"permalink": True}})
+    project = for_edition(PROJECT, Edition.PUBLIC)
+    return {match["id"]: (h, render_document(h.html, REPO, h.title, h.base).write_pdf())
+            for h in plan_handouts(project, setup)
+            if (match := CARD.fullmatch(h.name)) and not h.name.endswith("-grossdruck.pdf")}
+
+
+def test_every_card_fills_one_side_or_both(cards: dict[str, tuple[Any, bytes]]) -> None:
+    assert set(cards) == set(PATHS)
+    fills = {path_id: [round(f, 2) for f in page_fill(pdf)] for path_id, (_, pdf) in cards.items()}
+    wrong = {path_id: f for path_id, f in fills.items() if not (len(f) == 1 or (len(f) == 2 and f[1] >= 0.5))}
+    assert wrong == {}, "Karten auf mehr als zwei Seiten oder mit halb leerer Rückseite (Anteil je Seite)"
+    assert any(len(f) == 2 for f in fills.values()) and any(len(f) == 1 for f in fills.values())
+
+
+def test_every_card_keeps_its_type_at_least_at_card_size(cards: dict[str, tuple[Any, bytes]]) -> None:
+    for path_id, (_, pdf) in cards.items():
+        sizes = sorted(size for pieces in text_pieces(pdf) for _, size in pieces)
+        assert round(sizes[len(sizes) // 2], 1) >= 11, path_id  # the body's size: the median piece
+
+
+def test_the_fill_measure_sees_a_half_empty_back(cards: dict[str, tuple[Any, bytes]]) -> None:
+    from engine.core.pdf import render_document
+
+    handout, pdf = cards["pflegeversicherung-antraege"]
+    assert len(page_fill(pdf)) == 1
+    padded = handout.html.replace('<p class="meta">', "<p>Noch ein Satz, der die Karte füllt.</p>" * 4 +
+                                  '<p class="meta">', 1)
+    assert padded != handout.html
+    spilled = page_fill(render_document(padded, REPO, handout.title, handout.base).write_pdf())
+    assert len(spilled) == 2 and spilled[1] < 0.5
+def test_every_relation_of_our_map_has_its_note() -> None:
+    assert PROJECT.network is not None
+    assert [r for r in PROJECT.network.relations if not r.note] == []
+
+
+def test_our_map_fits_one_landscape_page_with_labels_of_9_pt(real_site: BuildResult) -> None:
+    assert PROJECT.network is not None
+    assert network_map.fits_paper(network_map.network_svg(PROJECT.network))  # the whole map, not one per group
+    path = real_site.site / "handouts" / "dossier.pdf"
+    sizes = printed_sizes(path, map_page_of(path))
+    assert len(sizes) > 200 and min(sizes) >= 9.0, sorted(sizes)[:5]
+
+
+def test_our_map_has_a_short_name_and_its_relations_once(real_site: BuildResult) -> None:
+    assert PROJECT.network is not None
+    html = real_site.page("stadt/netzwerkkarte.html")
+    desc = re.search(r'<desc id="svg-netzwerkkarte-desc">(.*?)</desc>', html)
+    assert desc is not None
+    assert desc.group(1) == (f"{len(PROJECT.network.relations)}\u00a0Beziehungen zwischen "
+                             f"{len(PROJECT.network.actors)}\u00a0Akteuren; die Tabelle „Beziehungen“ nennt sie alle.")
+    assert len(f"{PROJECT.network.title} {desc.group(1)}") <= 200
+    assert f"<caption>Beziehungen: alle {len(PROJECT.network.relations)} der Netzwerkkarte, mit Anmerkung</caption>" \
+        in html
+    text = pdf_text(real_site.site / "handouts" / "dossier.pdf")
+    assert "Rollenprofile, Anleitungen und Schulungen" in text  # the dossier's table keeps the notes

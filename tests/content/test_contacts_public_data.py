@@ -28,7 +28,6 @@ from engine.features.contacts.model import SOURCED_FIELDS, Contact
 from engine.portal import load_checked
 
 CONTACTS = REPO / "contacts"
-HELP_PATHS = REPO / "city" / "wegweiser"
 
 #: Fields whose source must state a date; a website's own page may be undated.
 DATED = {"address", "phone", "opening_hours"}
@@ -48,6 +47,9 @@ NEEDED_BY = {
     "mietschulden": ("schuldnerberatung", "betreuungsbehoerde"),
     "anzeichen-demenz": ("betreuungsbehoerde",),
     "akute-krise": ("sozialpsychiatrischer-dienst",),
+    "wachsender-pflegebedarf": ("wohnberatung", "betreuungsbehoerde"),
+    "sturz-zu-hause": ("wohnberatung",),
+    "wohnung-anpassen": ("wohnberatung",),
 }
 
 
@@ -94,7 +96,9 @@ def privacy_problems(contact: dict[str, Any]) -> list[str]:
 
 
 OURS = _load(CONTACTS)
-MODELS = {contact.id: contact for contact in load_checked(REPO).all(Contact)}
+PROJECT = load_checked(REPO)
+MODELS = {contact.id: contact for contact in PROJECT.all(Contact)}
+PATHS = {path.id: path for path in PROJECT.help_paths}
 
 
 def test_the_models_are_the_files() -> None:
@@ -130,7 +134,7 @@ def test_the_offices_the_help_paths_need_exist_in_both_cities(kind: str, city: s
 
 @pytest.mark.parametrize("path_id", sorted(NEEDED_BY))
 def test_help_paths_reference_the_offices_they_need(path_id: str) -> None:
-    contacts = set(_load(HELP_PATHS)[path_id]["contacts"])
+    contacts = set(PATHS[path_id].all_contacts)  # the path's own and its steps'
     missing = [f"{kind}-{city}" for kind in NEEDED_BY[path_id] for city in CITIES if f"{kind}-{city}" not in contacts]
     assert missing == []
 

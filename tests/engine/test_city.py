@@ -24,8 +24,10 @@ from engine.core.project import Project
 from engine.core.records import SourceFile
 from engine.features.city import cache as drawing_cache
 from engine.features.city import charts, network_map
+from engine.features.city.cards import CARD_SIZE, LARGEST_SIZE, card_lines, card_type_size
 from engine.features.city.costs import cost_totals, euro
 from engine.features.city.drawings import draw
+from engine.features.city.responsibilities import responsibility_matrix
 from engine.portal import REGISTRY, load_checked, load_project, read_sources
 
 TINY = FIXTURES / "tiny"
@@ -46,6 +48,11 @@ def tiny_problems(changes: dict[str, str], removed: tuple[str, ...] = ()) -> lis
     return load_project([SourceFile(path, data) for path, data in files.items()])[1]
 
 
+def tight(text: str) -> str:
+    """Visible text without the space `visible_text` leaves between a link and the punctuation after it."""
+    return re.sub(r" ([).:,])", r"\1", text)
+
+
 def replaced(path: str, old: str, new: str) -> dict[str, str]:
     text = (TINY / path).read_text(encoding="utf-8")
     assert old in text
@@ -59,6 +66,48 @@ def test_a_help_path_naming_an_unknown_contact() -> None:
                                      "contacts: [sozialamt, sozialamtt]"))
     assert problems == [("city/wegweiser/sturz.yml", 9, "contacts[1]: unbekannter Kontakt 'sozialamtt'; "
                                                         "meinten Sie 'sozialamt'? bekannte IDs: geheim, sozialamt")]
+
+
+def test_a_step_naming_an_unknown_contact() -> None:
+    _, problems = tiny_with(replaced("city/wegweiser/sturz.yml", "contacts: [sozialamt], deadline",
+                                     "contacts: [sozialamtt], deadline"))
+    assert problems == [("city/wegweiser/sturz.yml", 8, "who_helps[1].contacts[0]: unbekannter Kontakt 'sozialamtt'; "
+                                                        "meinten Sie 'sozialamt'? bekannte IDs: geheim, sozialamt")]
+
+
+@pytest.mark.parametrize(("links", "message"), [
+    ("[{path: strait, reason: Weil.}]",
+     "see_also[0].path: unbekannter Wegweiser 'strait'; meinten Sie 'streit'? bekannte IDs: streit, sturz"),
+    ("[{path: streit, reason: Weil.}]",
+     "see_also[0].path: 'streit' verweist auf sich selbst; entfernen Sie den Eintrag"),
+    ("[{path: sturz, reason: Weil.}, {path: sturz, reason: Auch.}]",
+     "see_also[1].path: 'sturz' steht schon in Zeile 10; jeder Weg zählt nur einmal – entfernen Sie die Wiederholung"),
+])
+def test_a_cross_link_to_an_unknown_path_itself_or_twice(links: str, message: str) -> None:
+    old = 'see_also: [{path: sturz, reason: "Stürzt jemand beim Streit, gilt der Notfallweg."}]'
+    _, problems = tiny_with(replaced("city/wegweiser/streit.yml", old, f"see_also: {links}"))
+    assert problems == [("city/wegweiser/streit.yml", 10, message)]
+
+
+def test_a_step_as_text_or_as_data_and_a_wrong_key_in_a_step() -> None:
+    project, problems = tiny_with({})
+    sturz = next(path for path in project.help_paths if path.id == "sturz")
+    assert [step.text for step in sturz.who_helps] == ["Rettungsdienst", "Sozialamt Teststadt"]
+    assert sturz.all_contacts == ["sozialamt", "geheim"]
+    assert [(number, deadline.law) for number, deadline in sturz.deadlines] == [(2, "§ 84 SGG")]
+    _, problems = tiny_with(replaced("city/wegweiser/streit.yml", "office: Schiedsstelle", "stelle: Schiedsstelle"))
+    assert [(path, line) for path, line, _ in problems] == [("city/wegweiser/streit.yml", 6)]
+    assert "who_helps[0].stelle" in problems[0][2]
+
+
+def test_the_matrix_names_an_office_a_step_needs_that_the_directory_lacks() -> None:
+    project, _ = tiny_with({})
+    matrix = responsibility_matrix(project)
+    assert [(gap.path.id, gap.office) for gap in matrix.unlisted] == [("streit", "Schiedsstelle")]
+    assert not matrix.complete
+    listed, _ = tiny_with(replaced("city/wegweiser/streit.yml", "office: Schiedsstelle",
+                                   "office: Sozialamt, contacts: [sozialamt]"))
+    assert responsibility_matrix(listed).unlisted == () and responsibility_matrix(listed).complete
 
 
 def test_a_help_path_naming_an_unknown_module() -> None:
@@ -160,7 +209,10 @@ def test_check_command_warns_and_strict_dates_fails(tiny: Path) -> None:
 
     relaxed, strict = run(), run("--strict-dates")
     assert relaxed.returncode == 0 and "Warnung: der Stand der Quelle" in relaxed.stderr
-    assert relaxed.stdout.startswith("Nachbarschaftsnetz Teststadt: alles in Ordnung")
+    # Not „alles in Ordnung“ while warnings remain: the verdict counts them, as the report does.
+    warnings = re.search(r"^0 Fehler und (\d+) Warnungen gefunden\.$", relaxed.stderr, re.M)
+    assert warnings is not None
+    assert relaxed.stdout.startswith(f"Nachbarschaftsnetz Teststadt: keine Fehler, {warnings.group(1)} Warnungen – ")
     assert strict.returncode == 1 and "Warnung" not in strict.stderr
     assert "curriculum/modules/M01-grundlagen.md:18: sources[0].stand: der Stand der Quelle (01.01.2025) ist" \
         in strict.stderr
@@ -175,6 +227,7 @@ def test_map_dot_source_has_ascii_ids_and_german_labels() -> None:
     source = network_map.dot_source(network)
     ids = re.findall(r"^\s+(\S+) \[label=", source, re.M)
     assert ids == ["a0", "a1", "a2", "a3"]
+    assert 'fillcolor="#fff3b0"' in source  # the group's colour (the legend names it)
     assert 'label="Ältere Person"' in source and "a1 -> a0" in source and 'style="dashed"' in source
 
 
@@ -188,11 +241,14 @@ def test_map_svg_has_every_actor_and_relation_and_is_accessible() -> None:
     assert re.findall(r"<title[^>]*>(.*?)</title>", svg) == ["Netz im Viertel Teststadt"]
     desc = re.search(r"<desc[^>]*>(.*?)</desc>", svg, re.S)
     assert desc is not None
+    drawn = " ".join(re.findall(r">([^<]+)</text>", svg))  # a long name is wrapped over lines, between words
     for actor in network.actors:
-        assert f">{actor.name}</text>" in svg
-    assert desc.group(1) == ("Wer im Viertel wem hilft. Beziehungen: Helferin im Viertel begleitet Ältere Person; "
-                             "Sozialamt der Teststadt finanziert Ältere Person; Sozialamt der Teststadt berät "
-                             "Helferin im Viertel (vorgeschlagen).")
+        assert actor.name in drawn
+    # A short name: the title and one sentence; the relations themselves are in the table, once.
+    assert desc.group(1) == "3\u00a0Beziehungen zwischen 4\u00a0Akteuren; die Tabelle „Beziehungen“ nennt sie alle."
+    assert len(f"{network.title} {desc.group(1)}") <= 200
+    # Every label has the same size, so the map is sized by its labels.
+    assert set(re.findall(r'font-size="([\d.]+)"', svg)) == {"10.00"}
     assert len(re.findall(r'class="edge"', svg)) == len(network.relations)
     assert "<!--" not in svg and "a0" not in re.sub(r'id="[^"]*"', "", svg)
 
@@ -225,8 +281,9 @@ def test_drawings_are_cached_by_their_input(tmp_path: Path, monkeypatch: pytest.
     cache = tmp_path / "cache"
     drawing_cache.forget()
     first = draw(project, cache)
-    assert calls == ["dot", "plot"]  # one map, one chart (the indicator without a measured value has none)
-    assert len(list(cache.glob("*.svg"))) == 2
+    # the map, its overview, one chart (the indicator without a measured value has none)
+    assert calls == ["dot", "dot", "plot"]
+    assert len(list(cache.glob("*.svg"))) == 3
     calls.clear()
     drawing_cache.forget()  # a new build process: only the folder remains
     assert draw(project, cache) == first
@@ -256,10 +313,50 @@ def test_city_pages_show_paths_map_matrix_and_impact(tiny_site: BuildResult) -> 
     matrix = table_rows(tiny_site.page("stadt/zustaendigkeiten.html"))
     assert matrix[0] == ["Thema", "Sozialamt Teststadt", "Lücke"]
     assert matrix[1:3] == [["Sturz in der Wohnung", "ja", "–"], ["Streit im Haus", "–", "keine Stelle benannt"]]
+    matrix_text = tight(visible_text(tiny_site.page("stadt/zustaendigkeiten.html")))
+    assert "Offene Zuständigkeiten: Streit im Haus." in matrix_text
+    assert "Im Verzeichnis noch nicht erfasst: Schiedsstelle (Weg Streit im Haus)." in matrix_text
+    assert "Für jedes Thema ist mindestens eine Stelle genannt" not in matrix_text
     impact = visible_text(tiny_site.page("stadt/wirkung.html"))
     assert "2026, 4. Quartal 31.10.2026 noch nicht erhoben unbekannt" in impact
     assert "Stunden im Monat (Vorschlag)" in impact and "erste Erhebung: noch offen – noch nicht erhoben" in impact
     assert "Diagramm: Begleitete Personen" in tiny_site.page("stadt/wirkung.html")
+
+
+def test_a_help_path_page_shows_deadlines_step_offices_and_cross_links(tiny_site: BuildResult) -> None:
+    sturz = tiny_site.page("stadt/wegweiser/sturz.html")
+    text = visible_text(sturz)
+    assert ("Frist: Sobald ein Bescheid kommt Am selben Tag die Koordination anrufen. Widerspruch ist einen Monat "
+            "lang möglich. Rechtsgrundlage: § 84 SGG. Siehe Schritt 2 unter „Wer hilft“.") in text
+    assert text.index("Frist: Sobald ein Bescheid kommt") < text.index("Jemand ist gestürzt")
+    assert "Sozialamt Teststadt Frist: Sobald ein Bescheid kommt – siehe oben. Stelle: Sozialamt Teststadt" in text
+    assert 'href="../../kontakte/amt.html#sozialamt"' in sturz
+    streit = tiny_site.page("stadt/wegweiser/streit.html")
+    text = tight(visible_text(streit))
+    assert "Stelle: Schiedsstelle – im Verzeichnis noch nicht erfasst" in text
+    assert "Siehe auch Sturz in der Wohnung: Stürzt jemand beim Streit, gilt der Notfallweg." in text
+    assert 'href="sturz.html"' in streit
+
+
+def test_a_help_path_card_prints_deadlines_short_forms_and_cross_links(tiny_site: BuildResult) -> None:
+    handouts = tiny_site.site / "handouts"
+    sturz = pdf_text(handouts / "wegweiser-sturz.pdf")
+    assert "Frist – Sobald ein Bescheid kommt: Am selben Tag die Koordination anrufen. (§ 84 SGG)" in sturz
+    assert "Widerspruch ist einen Monat" not in sturz  # the explanation is the page's
+    streit = pdf_text(handouts / "wegweiser-streit.pdf")
+    assert "Wer hilft Koordination (Schiedsstelle: im Verzeichnis noch nicht erfasst)" in streit
+    assert "hört beide Seiten an" not in streit  # the short form, not the text
+    assert "Siehe auch: Wegweiser „Sturz in der Wohnung“." in streit
+    assert len(pypdf.PdfReader(handouts / "wegweiser-streit.pdf").pages) == 1
+
+
+def test_a_card_grows_its_type_to_fill_both_sides_only_in_between() -> None:
+    one_side = "<p>" + "x" * 58 + "</p>"
+    assert card_lines(one_side * 3 + "<h2>Wer hilft</h2><ol><li>a</li></ol><svg><p>drawn</p></svg>") == 3 + 1.6 + 1
+    assert card_type_size(20) == CARD_SIZE  # fits one side
+    assert card_type_size(60) == CARD_SIZE  # fills both sides as it is
+    assert CARD_SIZE < card_type_size(45) < card_type_size(35) <= LARGEST_SIZE
+    assert card_type_size(30.5) == LARGEST_SIZE
 
 
 def test_dossier_page_has_every_section(tiny_site: BuildResult) -> None:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pypdf
 import pytest
-from builders import REPO, BuildResult, build, everything_published, pdf_text, table_rows, visible_text
+from builders import BuildResult, build, everything_published, pdf_text, table_rows, visible_text
 from icalendar import Calendar
 
 from engine.portal import check_project
@@ -59,19 +59,18 @@ def test_calendar_has_one_event_per_day_at_the_schedule_times(tiny_site: BuildRe
     ]
 
 
-def test_run_sheet_is_landscape_with_trainer_notes_and_folder_has_none(tiny_site: BuildResult) -> None:
+def test_run_sheet_is_landscape_with_the_step_plans_and_folder_has_none(tiny_site: BuildResult) -> None:
     sheet = tiny_site.site / "handouts" / "kurs-grundkurs-ablaufplan.pdf"
     box = pypdf.PdfReader(sheet).pages[0].mediabox
     assert box.width > box.height
     text = pdf_text(sheet)
-    assert "09:15–10:45" in text and "Hinweise für die Kursleitung" in text
-    module_notes = (REPO / "tests/fixtures/tiny/curriculum/modules/M01-grundlagen.md").read_text(encoding="utf-8")
-    trainer_line = next(line for line in module_notes.split("## Hinweise für Trainer")[1].splitlines()
-                        if len(line.split()) > 3)
-    assert " ".join(trainer_line.split()[:4]) in text
+    assert "09:15–10:45" in text and "Überblick" in text
+    assert "09:15–09:30 15 Einstieg: Wo helfen Sie schon heute?" in text
+    # The run sheet is for the table: the trainer notes stay in the module's trainer PDF.
+    assert "GEHEIMER-TRAINERHINWEIS" not in text
     folder = pdf_text(tiny_site.site / "handouts" / "kurs-grundkurs.pdf")
     assert "11:00–11:30" in folder and "Kontakte" in folder
-    assert " ".join(trainer_line.split()[:4]) not in folder
+    assert "GEHEIMER-TRAINERHINWEIS" not in folder and "Wo helfen Sie schon heute?" not in folder
 
 
 def checked(project: Path) -> list[str]:
@@ -92,11 +91,14 @@ def test_course_checks_point_at_the_line_of_the_course_file(tiny: Path) -> None:
     edit(course, "recognition: land-nord", "recognition: land-sued")
     assert checked(tiny) == [
         "curriculum/courses/grundkurs.yml:6: recognition: der Kurs hat 3,5 UE Unterricht, für „Südland“ sind "
-        "mindestens 8 UE nötig; es fehlen 4,5 UE (Pausen zählen nicht)",
+        "mindestens 8 UE nötig; es fehlen 4,5 UE (Pausen und Programmpunkte zählen nicht)",
+        "curriculum/courses/grundkurs.yml:6: recognition: „Südland“ erkennt nur Kurse in Präsenz an; kreuzen Sie "
+        "„Der Kurs findet in Präsenz statt“ an (in der Datei: in_person: true)",
         "curriculum/courses/grundkurs.yml:14: days[0].latest_end: Tag 1 endet um 11:15, soll aber spätestens um "
         "11:00 enden; kürzen Sie ihn um 15 Min. oder verschieben Sie Blöcke auf einen anderen Tag",
-        "curriculum/courses/grundkurs.yml:19: days[0].blocks[2]: ab 09:15 folgen 120 Min. Unterricht ohne Pause "
-        "von mindestens 15 Min.; erlaubt sind 90 Min. am Stück – setzen Sie vor diesen Block eine Pause",
+        "curriculum/courses/grundkurs.yml:19: days[0].blocks[2]: von 09:00 bis 11:15 sitzt die Gruppe 135 Min. "
+        "ohne Pause von mindestens 15 Min. (Unterricht und Programmpunkte zählen mit); erlaubt sind 120 Min. am "
+        "Stück – setzen Sie vor diesen Block eine Pause",
     ]
 
 
@@ -104,8 +106,9 @@ def test_a_module_before_its_prerequisite(tiny: Path) -> None:
     course = tiny / "curriculum/courses/grundkurs.yml"
     edit(course, "      - module: M01\n", "")
     edit(course, "      - lunch: 30\n", "      - lunch: 30\n      - module: M01\n")
-    assert checked(tiny) == ["curriculum/courses/grundkurs.yml:19: days[0].blocks[2].module: M02 setzt M01 "
-                             "voraus, das erst später kommt (Tag 2, Block 3); ordnen Sie M01 davor ein"]
+    assert checked(tiny) == ["curriculum/courses/grundkurs.yml:19: days[0].blocks[2].module: M02 „Demenz "
+                             "<verstehen> & begleiten“ setzt M01 „Grundlagen der Nachbarschaftshilfe“ voraus, das "
+                             "erst in Tag 2, Block 3 kommt; ordnen Sie M01 davor ein"]
 
 
 def test_a_role_left_short_is_a_warning_that_does_not_stop_check(tiny: Path) -> None:
@@ -120,8 +123,9 @@ def test_a_role_left_short_is_a_warning_that_does_not_stop_check(tiny: Path) -> 
                             capture_output=True, text=True, check=False)
     assert result.returncode == 0, result.stderr
     assert [line for line in result.stderr.splitlines() if line.startswith("curriculum/courses/")] == [
-        "curriculum/courses/grundkurs.yml:5: audience[0]: Warnung: für „Nachbarschaftshelfer:in“ gehören auch M02 "
-        "zu den Pflichtmodulen; dieser Kurs lässt sie aus – planen Sie dafür einen weiteren Kurs"]
+        "curriculum/courses/grundkurs.yml:5: audience[0]: Warnung: für „Nachbarschaftshelfer:in“ gehört auch M02 "
+        "„Demenz <verstehen> & begleiten“ zu den Pflichtmodulen; dieser Kurs lässt es aus – planen Sie dafür einen "
+        "weiteren Kurs"]
     assert result.stderr.splitlines()[-1].startswith("0 Fehler und ")
 
 
@@ -200,6 +204,43 @@ def test_a_bad_roster_row_is_named_and_nothing_is_written(tiny: Path, roster: st
     assert not (tiny / "private/bescheinigungen").exists()
 
 
+def test_certificates_need_a_provider_and_a_trainer(tiny: Path) -> None:
+    (tiny / "private").mkdir()
+    course = (tiny / "curriculum/courses/grundkurs.yml").read_text(encoding="utf-8")
+    (tiny / "private/kurs.yml").write_text(course.replace("provider: Nachbarschaftsverein Teststadt\n", "").replace(
+        "trainers: [Fachkraft des Vereins]\n", ""), encoding="utf-8")
+    result = certificates(tiny, ROSTER)
+    assert result.returncode == 1
+    assert "private/kurs.yml:1: provider: der Träger fehlt" in result.stderr
+    assert "im Kursplaner und auf der Seite „Kursunterlagen drucken“: Feld „Träger“" in result.stderr
+    assert "private/kurs.yml:1: trainers: die Kursleitung fehlt" in result.stderr
+    assert not (tiny / "private/bescheinigungen").exists()
+
+
+def test_a_certificate_prints_the_caveat_place_and_delivery_and_one_period(tiny: Path) -> None:
+    (tiny / "private").mkdir()
+    course = (tiny / "curriculum/courses/grundkurs.yml").read_text(encoding="utf-8")
+    (tiny / "private/kurs.yml").write_text(course.replace(
+        "provider: Nachbarschaftsverein Teststadt\n",
+        "provider: Nachbarschaftsverein Teststadt e.V.\nin_person: true\n"
+        "counts_for: Zählt für die Anerkennung in Nordland, nicht für andere Länder\n"), encoding="utf-8")
+    result = certificates(tiny, ROSTER)
+    assert result.returncode == 0, result.stderr
+    text = pdf_text(tiny / "private/bescheinigungen/grundkurs/grundkurs-20270313-01.pdf")
+    assert "angeboten von Nachbarschaftsverein Teststadt e.V. Der Kurs dient" in text
+    assert "e.V.." not in text
+    assert "Wofür der Kurs zählt: Zählt für die Anerkennung in Nordland, nicht für andere Länder." in text
+    assert "Kursort: Begegnungsstätte Am Markt" in text and "Durchführung: in Präsenz" in text
+
+
+def test_a_blank_day_cell_is_an_error_at_its_line_not_an_absence(tiny: Path) -> None:
+    result = certificates(tiny, "Name;Tag 1;Tag 2\nErika Planmuster;ja;ja\nOtto Fehltag;ja;\n")
+    assert result.returncode == 1
+    assert ("private/liste.csv:3: Tag 2: das Feld ist leer; tragen Sie 'ja' (anwesend) oder 'nein' (gefehlt) ein – "
+            "ein leeres Feld zählt weder als anwesend noch als gefehlt") in result.stderr.splitlines()
+    assert not (tiny / "private/bescheinigungen").exists()
+
+
 def test_certificates_need_dates_and_a_roster_in_private(tiny: Path) -> None:
     (tiny / "private").mkdir()
     undated = (tiny / "curriculum/courses/grundkurs.yml").read_text(encoding="utf-8").replace(
@@ -228,12 +269,13 @@ def test_a_planted_roster_name_reaches_no_built_file(tiny: Path, tmp_path: Path)
 
 @pytest.mark.parametrize(("old", "new", "expected"), [
     ("      - module: M02\n      - lunch", "      - module: M02\n        minutes: 60\n      - lunch",
-     "curriculum/courses/grundkurs.yml:25: days[1].blocks[0].module: die Teile von M02 ergeben 90 Min., das "
-     "Modul hat nur 68 Min. (1,5 UE); kürzen Sie 'minutes'"),
+     "curriculum/courses/grundkurs.yml:25: days[1].blocks[0].module: die Teile von M02 „Demenz <verstehen> & "
+     "begleiten“ ergeben 90 Min., das Modul hat nur 68 Min. (1,5 UE); kürzen Sie die Minuten der Teile"),
     ("      - module: M01\n      - break: 15", "      - module: M01\n        minutes: 90\n      - module: M01\n"
                                               "      - break: 15",
-     "curriculum/courses/grundkurs.yml:20: days[0].blocks[2].module: M01 ist mit seinen anderen Teilen schon "
-     "vollständig (90 Min.); streichen Sie diesen Block oder geben Sie 'minutes' an"),
+     "curriculum/courses/grundkurs.yml:20: days[0].blocks[2].module: M01 „Grundlagen der Nachbarschaftshilfe“ ist "
+     "mit seinen anderen Teilen schon vollständig (90 Min.); streichen Sie diesen Block oder geben Sie seine "
+     "Minuten an (minutes)"),
     ("  - date: 2027-03-13", "  - date: 2027-03-01",
      "curriculum/courses/grundkurs.yml:22: days[1].date: Tag 2 liegt am 01.03.2027 vor Tag 1 (06.03.2027); "
      "ordnen Sie die Tage nach dem Datum"),
@@ -244,8 +286,8 @@ def test_a_planted_roster_name_reaches_no_built_file(tiny: Path, tmp_path: Path)
      "curriculum/courses/grundkurs.yml:14: days[0].start: Tag 1 dauert 150 Min., erlaubt sind höchstens 120 Min. "
      "(max_day_minutes); verteilen Sie Blöcke auf mehr Tage"),
     ("recognition: land-nord", "recognition: land-sued\nrefresher: true",
-     "curriculum/courses/grundkurs.yml:7: refresher: die Regel „Südland“ kennt keine Auffrischung; streichen Sie "
-     "'refresher: true'"),
+     "curriculum/courses/grundkurs.yml:7: refresher: die Regel „Südland“ kennt keine Auffrischung; nehmen Sie das "
+     "Häkchen bei „Der Kurs ist die Auffrischung“ heraus (in der Datei: refresher: true streichen)"),
 ])
 def test_every_course_check_points_at_its_line(tiny: Path, old: str, new: str, expected: str) -> None:
     edit(tiny / "curriculum/courses/grundkurs.yml", old, new)
@@ -257,5 +299,5 @@ def test_a_missing_core_module_is_named_at_the_claim(tiny: Path) -> None:
     course = tiny / "curriculum/courses/grundkurs.yml"
     edit(course, "      - module: M02\n        minutes: 30\n", "")
     edit(course, "      - module: M02\n      - lunch", "      - lunch")
-    assert ("curriculum/courses/grundkurs.yml:6: recognition: für „Nordland“ fehlen die Kernmodule M02; nehmen Sie "
-            "sie in den Kurs auf") in checked(tiny)
+    assert ("curriculum/courses/grundkurs.yml:6: recognition: für „Nordland“ fehlt das Kernmodul M02 „Demenz "
+            "<verstehen> & begleiten“; nehmen Sie es in den Kurs auf") in checked(tiny)

@@ -67,10 +67,10 @@ def test_an_unknown_fact_is_a_problem_at_its_line_in_any_text(tiny: Path) -> Non
     role.write_text(role.read_text(encoding="utf-8").replace("((entlastungsbetrag))", "((betrag))"), encoding="utf-8")
     page = tiny / "docs/index.md"
     page.write_text(page.read_text(encoding="utf-8").replace("((notruf))", "((notrufe))"), encoding="utf-8")
-    assert codes(tiny) == [("curriculum/modules/M01-grundlagen.md", 26, "inline.unknown", False),
+    assert codes(tiny) == [("curriculum/modules/M01-grundlagen.md", 39, "inline.unknown", False),
                            ("role_profiles/helferin.yml", 12, "inline.unknown", False)]
     completed = check(tiny)
-    assert ("curriculum/modules/M01-grundlagen.md:26: body: '((entlastungsbetrg))' ist keine bekannte Angabe; "
+    assert ("curriculum/modules/M01-grundlagen.md:39: body: '((entlastungsbetrg))' ist keine bekannte Angabe; "
             "meinten Sie ((entlastungsbetrag))?") in completed.stderr
     # The pages are checked once the records are clean.
     module.write_text(module.read_text(encoding="utf-8").replace("((entlastungsbetrg))", "((entlastungsbetrag))"),
@@ -95,3 +95,11 @@ def test_the_recognition_rules_figures_are_values_too(tiny: Path) -> None:
     values = rule_values(load_checked(tiny))
     assert values["land-nord-mindest-ue"] == "3 UE"
     assert values["land-nord-stunden-im-monat"] == "40 Stunden"
+
+
+def test_a_broken_fact_is_one_problem_not_one_per_text_that_shows_it(tiny: Path) -> None:
+    facts = tiny / "facts.yml"
+    facts.write_text(facts.read_text(encoding="utf-8").replace("    unit: €\n", "    unit: " + "€ " * 30 + "\n", 1),
+                     encoding="utf-8")
+    _, problems = check_project(tiny)
+    assert [(p.path, p.code) for p in problems if not p.warning] == [("facts.yml", "field.string-too-long")]

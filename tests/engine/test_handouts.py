@@ -22,7 +22,10 @@ SETUP = MarkdownSetup.of(["toc", "tables", "admonition", "def_list", "attr_list"
 EXPECTED = {
     "modul-m01.pdf": (1, 3), "modul-m01-trainer.pdf": (1, 3), "modul-m02.pdf": (1, 2),
     "modul-m02-trainer.pdf": (1, 2), "rolle-helferin.pdf": (1, 2), "rolle-koordination.pdf": (1, 2),
-    "kurs-grundkurs.pdf": (2, 6), "kurs-grundkurs-ablaufplan.pdf": (1, 3), "curriculum.pdf": (3, 6),
+    "kurs-grundkurs.pdf": (2, 6), "kurs-grundkurs-ablaufplan.pdf": (4, 4),  # per day an overview page, then its blocks
+    "curriculum.pdf": (3, 6),
+    # The blank sign-in sheet: fifteen lines on one landscape page (tests/engine/test_course_documents.py).
+    "kurs-grundkurs-anwesenheitsliste.pdf": (1, 1),
     "kontakte.pdf": (1, 2), "vorlage-einsatznachweis.pdf": (1, 3),
     # The city's handouts (tests/engine/test_city.py reads them).
     "wegweiser-sturz.pdf": (1, 2), "wegweiser-streit.pdf": (1, 2), "wegweiser.pdf": (2, 4),
@@ -33,6 +36,8 @@ EXPECTED = {
     "leichte-sprache-m01.pdf": (1, 3),
     # The sheets: the wallet card to cut out and an A4 page (tests/engine/test_answers.py reads them).
     "karte-notfallkarte.pdf": (1, 1), "blatt-darf-ich.pdf": (1, 1),
+    # The deliveries' invitations (tests/engine/test_deliveries.py reads them).
+    "termin-grundkurs-fruehjahr-einladung.pdf": (1, 1), "termin-grundkurs-herbst-einladung.pdf": (1, 1),
 }
 # Large-print twins of what neighbours read or fill in (tests/engine/test_large_print.py reads them).
 EXPECTED.update({name.replace(".pdf", "-grossdruck.pdf"): (low, high * 2) for name, (low, high) in EXPECTED.items()
@@ -45,7 +50,8 @@ def handouts(tiny_site: BuildResult) -> Path:
 
 
 def test_every_handout_exists_with_a_plausible_length(handouts: Path) -> None:
-    assert sorted(p.name for p in handouts.iterdir()) == sorted([*EXPECTED, "kurs-grundkurs.ics"])
+    calendars = ["kurs-grundkurs.ics", "termin-grundkurs-fruehjahr.ics", "termin-grundkurs-herbst.ics"]
+    assert sorted(p.name for p in handouts.iterdir()) == sorted([*EXPECTED, *calendars])
     for name, (low, high) in EXPECTED.items():
         pages = len(pypdf.PdfReader(handouts / name).pages)
         assert low <= pages <= high, f"{name}: {pages} Seiten"

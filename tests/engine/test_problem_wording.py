@@ -14,8 +14,10 @@ from pathlib import Path
 
 from builders import FIXTURES, REPO
 
-from engine.core.problems import format_report
+from engine.core.problems import Problem, format_report
 from engine.core.registry import NavSection
+from engine.features.courses.certificates import certificate_gaps
+from engine.features.courses.model import Course
 from engine.features.courses.roster import read_roster
 from engine.site.handwritten import render_handwritten
 from engine.site.nav_check import nav_problems
@@ -43,11 +45,16 @@ def reports() -> str:
     _, page_problems = render_handwritten(BROKEN_PAGES, {"qp": object()}, {"length": len})
     site_problems = [*nav_problems(site, {"index.md"}, {"module/m01.md"}, sections), *page_problems]
     _, header_problems = read_roster("private/liste.csv", BROKEN_ROSTER.encode(), 2)
-    _, row_problems = read_roster("private/liste.csv", b"Name;Tag 1\n;vielleicht\n", 1)
+    _, row_problems = read_roster("private/liste.csv", b"Name;Tag 1\n;vielleicht\nOtto;\nErika;ja\nerika;x\n", 1)
+    undated = Course.model_validate({"id": "kurs", "title": "Kurs", "summary": "Ein Kurs.", "audience": ["gast"],
+                                     "days": [{"start": "09:00", "blocks": [{"break": 15}]}], "version": "1.0",
+                                     "updated": "2026-12-01"})
+    gaps = [Problem("private/kurs.yml", 1, gap.field, gap.message, code=gap.code) for gap in certificate_gaps(undated)]
     return "\n".join([
         "# The broken fixture (`check`)", broken.rstrip("\n"), "",
         "# mkdocs.yml and hand-written pages", format_report(site_problems), "",
-        "# A roster for certificates", format_report([*header_problems, *row_problems]), ""])
+        "# A roster for certificates", format_report([*header_problems, *row_problems]), "",
+        "# A course file without what certificates need", format_report(gaps), ""])
 
 
 def test_the_wording_is_the_golden_one() -> None:

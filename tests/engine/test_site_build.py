@@ -199,7 +199,7 @@ def test_check_finds_a_broken_link_in_a_module_body_at_its_source_line(tiny: Pat
     completed = check(tiny)
     assert completed.returncode == 1
     assert [line for line in completed.stderr.splitlines() if "Warnung" not in line] == [
-        "curriculum/modules/M02-demenz.md:13: der Link 'm1.md' führt ins Leere: die Seite 'module/m1.md' gibt es "
+        "curriculum/modules/M02-demenz.md:20: der Link 'm1.md' führt ins Leere: die Seite 'module/m1.md' gibt es "
         "nicht; meinten Sie 'm01.md' oder 'm02.md'? Links schreiben Sie relativ zu dieser Seite ('module/m02.md'), "
         "z. B. '../glossar.md#begriff'"]
     assert completed.stderr.splitlines()[-1].startswith("1 Fehler")

@@ -19,6 +19,7 @@ TINY_KINDS = {
     "home": "index.html", "module": "module/m01.html", "curriculum": "module/index.html",
     "recognition": "module/anerkennung.html", "role": "rollen/helferin.html", "roles": "rollen/index.html",
     "course": "kurse/grundkurs.html", "courses": "kurse/index.html", "planner": "kurse/planer.html",
+    "documents": "kurse/unterlagen.html",
     "contacts": "kontakte/index.html", "directory": "kontakte/amt.html", "contacts-by-place": "kontakte/orte.html",
     "contacts-by-topic": "kontakte/themen.html", "matrix": "qualifikationsmatrix.html", "glossary": "glossar.html",
     "form": "vorlagen/einsatznachweis.html", "forms": "vorlagen/index.html",
@@ -27,11 +28,12 @@ TINY_KINDS = {
     "impact": "stadt/wirkung.html", "dossier": "stadt/dossier.html", "facts": "zahlen.html",
     "answers": "antworten/index.html", "answer": "antworten/sturz.html", "sheet": "blaetter/darf-ich.html",
     "easy-reads": "leichte-sprache/index.html", "easy-read": "leichte-sprache/m01.html",
+    "deliveries": "termine/index.html", "delivery": "termine/grundkurs-fruehjahr.html",
 }
 #: Further pages of a kind above, and the 404 page: it links the theme's files from the server's
 #: root (`/assets/…`), so it is meant for a web server and opens unstyled from file://.
 SAME_KIND = {"module/m02.html", "antworten/geld.html", "blaetter/notfallkarte.html", "rollen/koordination.html",
-             "stadt/wegweiser/streit.html",
+             "stadt/wegweiser/streit.html", "termine/grundkurs-herbst.html",
              "404.html"}
 #: The internal edition's own kind: the directory page of internal contacts, with the banner.
 INTERNAL_KINDS = {"internal-contacts": "kontakte/index.html", "internal-directory": "kontakte/netzwerk.html"}
@@ -99,3 +101,19 @@ def test_search_results_do_not_show_the_pages_search_tags(browser: Browser, tiny
         chips = page.locator(".md-search-result .md-tag")
         assert chips.count() > 0  # Material renders the tags ...
         assert not any(chips.nth(i).is_visible() for i in range(chips.count()))  # ... and they stay hidden
+
+
+def test_invitation_is_copied_with_one_button_offline(browser: Browser, tiny_site: BuildResult) -> None:
+    with offline_page(browser, tiny_site.site) as (page, traffic):
+        open_page(page, tiny_site.site, "termine/grundkurs-fruehjahr.html")
+        page.get_by_role("button", name="Einladung kopieren").click()
+        status = page.locator("#einladung ~ .qp-copy__status")
+        status.wait_for()
+        assert status.inner_text() in ("Der Text ist kopiert.", "Der Text ist markiert: kopieren Sie ihn mit Strg+C "
+                                       "oder über das Menü Ihres Geräts.")
+        selected = page.evaluate("(() => { const a = document.getElementById('einladung');"
+                                 " return a.value.substring(a.selectionStart, a.selectionEnd) })()")
+        assert selected.startswith("Einladung: Grundkurs Test")
+        assert selected.endswith("Nachbarschaftsverein Teststadt\n")
+        assert page.get_by_role("button", name="Erinnerung kopieren").count() == 1
+        assert traffic.outside == []

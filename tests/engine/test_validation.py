@@ -238,8 +238,9 @@ def test_a_course_that_lists_a_module_twice_is_an_error() -> None:
     project, found = load_project([SourceFile(path, dedent(text).encode()) for path, text in files.items()])
     assert found == []
     assert [str(p) for p in course_problems(project)] == [
-        "curriculum/courses/kurs.yml:10: days[0].blocks[2].module: M01 steht schon in Tag 1, Block 1; teilen Sie "
-        "ein Modul mit 'minutes' auf (z. B. minutes: 45) oder streichen Sie diesen Block"]
+        "curriculum/courses/kurs.yml:10: days[0].blocks[2].module: M01 „Modul M01“ steht schon in Tag 1, Block 1; "
+        "wollen Sie das Modul aufteilen, geben Sie bei beiden Teilen die Minuten an (minutes: 45), sonst streichen "
+        "Sie diesen Block"]
 
 
 def test_decimal_comma_gets_the_hint_to_write_a_point() -> None:

@@ -17,11 +17,32 @@
   var moduleMinutes = P.moduleMinutes
   var moduleBlockMinutes = P.moduleBlockMinutes
   var courseModules = P.courseModules
-  var isTeaching = P.isTeaching
   var isPause = P.isPause
 
   function Finding(code, at, values) {
     return { code: code, at: at, values: values }
+  }
+
+  /* A finding's message: its template (by number, where it has two) filled in (checks.message_text). */
+  function messageText(messages, code, values) {
+    var template = messages[code]
+    if (template && typeof template === "object") template = template[values.count === "1" ? "one" : "other"]
+    return P.format(template, values)
+  }
+
+  /* 'M07 „Häufige Erkrankungen im Alter“' (checks.module_name). */
+  function moduleName(catalogue, id) {
+    var title = own(catalogue.modules, id) ? catalogue.modules[id].title : null
+    return title ? id + " „" + title + "“" : id
+  }
+
+  /* 'A', 'A und B', 'A, B und C' (checks.listed). */
+  function listed(items) {
+    return items.length === 1 ? items[0] : items.slice(0, -1).join(", ") + " und " + items[items.length - 1]
+  }
+
+  function named(catalogue, ids) {
+    return listed(ids.map(function (id) { return moduleName(catalogue, id) }))
   }
 
   function firstBlock(course, module) {
@@ -51,10 +72,10 @@
         if (!given(block.minutes)) {
           if (wholeBlock.has(module)) {
             var seen = wholeBlock.get(module)
-            findings.push(Finding("module_twice", at, { module: module, day: String(seen[0] + 1),
-              block: String(seen[1] + 1) }))
+            findings.push(Finding("module_twice", at, { module: moduleName(catalogue, module), module_id: module,
+              day: String(seen[0] + 1), block: String(seen[1] + 1) }))
           } else if (minutes[key] <= 0) {
-            findings.push(Finding("module_used_up", at, { module: module, full: whole(full) }))
+            findings.push(Finding("module_used_up", at, { module: moduleName(catalogue, module), full: whole(full) }))
           }
           if (!wholeBlock.has(module)) wholeBlock.set(module, [d, i])
         }
@@ -67,7 +88,8 @@
           prerequisites.forEach(function (prerequisite) {
             var later = firstBlock(course, prerequisite)
             if (later !== null && (later[0] > d || (later[0] === d && later[1] > i))) {
-              findings.push(Finding("prerequisite_order", at, { module: module, prerequisite: prerequisite,
+              findings.push(Finding("prerequisite_order", at, { module: moduleName(catalogue, module),
+                prerequisite: moduleName(catalogue, prerequisite), prerequisite_id: prerequisite,
                 day: String(later[0] + 1), block: String(later[1] + 1) }))
             }
           })
@@ -75,11 +97,12 @@
       })
     })
     var twice = findings.filter(function (f) { return f.code === "module_twice" })
-      .map(function (f) { return f.values.module })
+      .map(function (f) { return f.values.module_id })
     taught.forEach(function (total, module) {
       var full = moduleMinutes(catalogue, module)
       if (full && total > full + 1e-9 && twice.indexOf(module) < 0) {  // one root cause, one message
-        findings.push(Finding("module_over", lastAt.get(module), { module: module, taught: whole(total),
+        findings.push(Finding("module_over", lastAt.get(module), { module: moduleName(catalogue, module),
+          taught: whole(total),
           full: whole(full), ue: number(catalogue.modules[module].ue) }))
       }
     })
@@ -115,29 +138,38 @@
     return findings
   }
 
-  /* Teaching without a long enough break; activities neither count nor rest. */
+  /* Sitting without a long enough break: teaching and activities alike fill the stretch, reported
+   * once at the block that crosses the limit, with the whole stretch up to the next break (checks._stretches). */
   function stretches(d, plan, rule) {
     var findings = []
     var stretch = 0
     var started = null
-    var reported = false
-    plan.days[d].slots.forEach(function (slot) {
-      var minutes = slot.end - slot.start
-      if (isPause(slot) && minutes >= rule.break_minutes) {
-        stretch = 0
-        started = null
-        reported = false
-        return
-      }
-      if (!isTeaching(slot)) return
-      if (started === null) started = slot.start
-      stretch += minutes
-      if (stretch > rule.after_minutes + 1e-9 && !reported) {
-        reported = true
-        findings.push(Finding("no_break", ["days", d, "blocks", slot.index], { start: clock(started),
+    var crossed = null
+    function close(end) {
+      if (crossed !== null && started !== null) {
+        findings.push(Finding("no_break", ["days", d, "blocks", crossed], { start: clock(started), end: clock(end),
           minutes: whole(stretch), pause: String(rule.break_minutes), limit: String(rule.after_minutes) }))
       }
+    }
+    var end = plan.days[d].start
+    plan.days[d].slots.forEach(function (slot) {
+      var minutes = slot.end - slot.start
+      if (isPause(slot)) {
+        if (minutes >= rule.break_minutes) {
+          close(end)
+          stretch = 0
+          started = null
+          crossed = null
+        }
+        end = slot.end
+        return
+      }
+      if (started === null) started = slot.start
+      stretch += minutes
+      end = slot.end
+      if (stretch > rule.after_minutes + 1e-9 && crossed === null) crossed = slot.index
     })
+    close(end)
     return findings
   }
 
@@ -152,8 +184,10 @@
       return taught.indexOf(m) < 0
     })
     var short = Math.max(0, minimum - plan.ue)
+    var inPersonMissing = !!rule.in_person && course.in_person !== true
     return { rule: rule, refresher: !!course.refresher, course_ue: plan.ue, minimum_ue: minimum,
-      missing_modules: missing, ue_short: short, met: !missing.length && short <= 1e-9 }
+      missing_modules: missing, ue_short: short, in_person_missing: inPersonMissing,
+      met: !missing.length && short <= 1e-9 && !inPersonMissing }
   }
 
   function checkRecognition(course, plan, catalogue) {
@@ -165,13 +199,15 @@
     var status = recognitionStatus(course, plan, catalogue)
     var findings = []
     if (status.ue_short > 1e-9) {
+      var missing = number(status.ue_short)
       findings.push(Finding("rule_minimum", ["recognition"], { ue: number(status.course_ue), rule: rule.label,
-        minimum: number(status.minimum_ue), missing: number(status.ue_short) }))
+        minimum: number(status.minimum_ue), missing: missing, count: missing }))
     }
     if (status.missing_modules.length) {
       findings.push(Finding("rule_core", ["recognition"], { rule: rule.label,
-        modules: status.missing_modules.join(", ") }))
+        modules: named(catalogue, status.missing_modules), count: String(status.missing_modules.length) }))
     }
+    if (status.in_person_missing) findings.push(Finding("rule_in_person", ["recognition"], { rule: rule.label }))
     return findings
   }
 
@@ -185,7 +221,7 @@
       var missing = (role.required_modules || []).filter(function (m) { return taught.indexOf(m) < 0 })
       if (missing.length) {
         findings.push(Finding("audience_modules", ["audience", index], { role: role.title,
-          modules: missing.join(", ") }))
+          modules: named(catalogue, missing), count: String(missing.length) }))
       }
     })
     return findings
@@ -198,7 +234,7 @@
     var findings = [].concat(checkModules(course, catalogue), checkDays(course, plan),
       checkRecognition(course, plan, catalogue), checkAudience(course, catalogue))
     findings.forEach(function (finding) {
-      finding.message = P.format(texts.messages[finding.code], finding.values)
+      finding.message = messageText(texts.messages, finding.code, finding.values)
       finding.warning = texts.warnings.indexOf(finding.code) >= 0
     })
     return { plan: plan, findings: findings, status: recognitionStatus(course, plan, catalogue) }
@@ -209,7 +245,7 @@
     if (!status) return null
     return { rule: status.rule.id, refresher: status.refresher, met: status.met, ue: number(status.course_ue),
       minimum_ue: number(status.minimum_ue), ue_short: number(status.ue_short),
-      missing_modules: status.missing_modules.slice() }
+      missing_modules: status.missing_modules.slice(), in_person_missing: status.in_person_missing }
   }
 
   /* Exactly what Python's `plan_summary` gives for the course. */
@@ -240,6 +276,8 @@
     return copy
   }
 
+  P.moduleName = moduleName
+  P.messageText = messageText
   P.recognitionStatus = recognitionStatus
   P.recognitionSummary = recognitionSummary
   P.compute = compute

@@ -51,6 +51,12 @@
     set("qp-id", "pattern", model.sources.slug.replace(/^\^|\$$/g, ""))
     set("qp-title", "maxlength", limits.title.max_length)
     set("qp-summary", "maxlength", limits.summary.max_length)
+    ;["qp-provider", "qp-provider-address", "qp-place"].forEach(function (id) {
+      set(id, "maxlength", limits.short_text.max_length)
+    })
+    set("qp-counts-for", "maxlength", limits.counts_for.max_length)
+    set("qp-seats", "min", limits.seats.min)
+    set("qp-seats", "max", limits.seats.max)
     ;[["qp-break-after", limits.after_minutes], ["qp-break-minutes", limits.break_minutes],
       ["qp-max-day", limits.max_day_minutes]].forEach(function (input) {
       set(input[0], "min", input[1].min)
@@ -62,7 +68,11 @@
     return JSON.parse(JSON.stringify(NEW_BLOCKS[kind]))
   }
 
-  /* "erfüllt (4,2 UE, verlangt 4 UE)." or "nicht erfüllt: es fehlen 3 UE und die Kernmodule M03." */
+  /* What "erfüllt" means, said wherever the verdict is: the portal's check, not the recognition. */
+  var VERDICT_MEANING = "„Erfüllt“ heißt: Umfang, Kernmodule und, wo die Regel es verlangt, Präsenz stimmen "
+    + "nach der Prüfung dieses Portals. Anerkannt wird der Kurs von der Pflegekasse oder vom Land, nicht hier."
+
+  /* "erfüllt (4,2 UE, verlangt 4 UE)." or "nicht erfüllt: es fehlt 1 UE und das Kernmodul M03 „Notfall“." */
   function recognitionText(status) {
     if (status.met) {
       return "erfüllt (" + number(status.course_ue) + "\u00a0UE, verlangt " + number(status.minimum_ue) + "\u00a0UE)."
@@ -74,9 +84,13 @@
     }
     if (status.missing_modules.length) {
       missing.push((status.missing_modules.length > 1 ? "die Kernmodule " : "das Kernmodul ")
-        + status.missing_modules.join(", "))
+        + status.missing_modules.map(function (id) { return P.moduleName(catalogue(), id) }).join(", "))
     }
-    return "nicht erfüllt: es fehlen " + missing.join(" und ") + "."
+    var plural = missing.length > 1 || (status.ue_short > 1e-9 && number(status.ue_short) !== "1")
+      || status.missing_modules.length > 1
+    var text = missing.length ? "nicht erfüllt: es " + (plural ? "fehlen " : "fehlt ") + missing.join(" und ") : "nicht erfüllt"
+    if (status.in_person_missing) text += (missing.length ? "; " : ": ") + "der Kurs ist nicht als Präsenzkurs angegeben"
+    return text + "."
   }
 
   /* An element with attributes, properties (prefixed "."), listeners ("on…") and children. */
@@ -104,6 +118,29 @@
     status.textContent = ""
     // A fresh text node after clearing: screen readers announce a repeated message again.
     window.setTimeout(function () { status.textContent = message }, 30)
+  }
+
+  var announcedFindings = null
+  var findingsTimer = null
+
+  /* New and resolved findings, told politely once typing pauses: screen readers hear what changed. */
+  function announceFindings(messages) {
+    var before = announcedFindings
+    announcedFindings = messages
+    if (before === null) return
+    var added = messages.filter(function (m) { return before.indexOf(m) < 0 })
+    var resolved = before.filter(function (m) { return messages.indexOf(m) < 0 })
+    if (!added.length && !resolved.length) return
+    var parts = []
+    if (added.length) parts.push((added.length > 1 ? added.length + " neue Hinweise: " : "Neuer Hinweis: ") + added.join(" – "))
+    if (resolved.length) parts.push((resolved.length > 1 ? resolved.length + " Hinweise behoben: " : "Behoben: ") + resolved.join(" – "))
+    if (!messages.length) parts.push("Keine Hinweise mehr.")
+    window.clearTimeout(findingsTimer)
+    findingsTimer = window.setTimeout(function () {
+      var live = $("qp-findings-live")
+      live.textContent = ""
+      window.setTimeout(function () { live.textContent = parts.join(" ") }, 30)
+    }, 700)
   }
 
   function catalogue() {
@@ -162,11 +199,23 @@
     }
     if (!course.id) problems.push("Kurz-ID fehlt")
     else if (!patterns.slug.test(course.id)) problems.push("Kurz-ID: " + model.hints.slug)
+    else if ((data.courses || []).some(function (c) { return c.id === course.id })) {
+      problems.push("Kurz-ID: „" + course.id + "“ hat schon einer unserer Kurse; gespeichert ersetzt der Export "
+        + "dessen Datei – wählen Sie eine eigene Kurz-ID, wenn Sie ihn nicht ändern wollen")
+    }
     if (!course.title.trim()) problems.push("Titel fehlt")
     limit("Titel", tooLong(course.title.trim(), limits.title))
     if (!course.summary.trim()) problems.push("Kurzbeschreibung fehlt")
     limit("Kurzbeschreibung", tooLong(course.summary.trim(), limits.summary))
     if (!course.audience.length) problems.push("Wählen Sie mindestens eine Zielgruppe")
+    limit("Wofür der Kurs zählt", tooLong(course.counts_for || "", limits.counts_for))
+    limit("Träger", tooLong(course.provider || "", limits.short_text))
+    limit("Anschrift des Trägers", tooLong(course.provider_address || "", limits.short_text))
+    limit("Kursort", tooLong(course.place || "", limits.short_text))
+    course.trainers.forEach(function (trainer, index) {
+      limit("Kursleitung, Zeile " + (index + 1), tooLong(trainer, limits.short_text))
+    })
+    limit("Plätze", outside(course.seats, limits.seats, ""))
     if (course.break_rule && (!course.break_rule.after_minutes || !course.break_rule.break_minutes)) {
       problems.push("Pausenregel: geben Sie beide Minutenwerte an oder keinen")
     }
@@ -213,9 +262,69 @@
     return parts.join(" · ")
   }
 
-  function location(at) {
-    if (at[0] === "days") return "Tag " + (at[1] + 1) + (at[2] === "blocks" ? ", Block " + (at[3] + 1) : "")
-    return { recognition: "Anerkennung", refresher: "Auffrischung", audience: "Zielgruppe" }[at[0]] || at[0]
+  /* Where a finding is, in the words of the messages ("Tag 2, Block 3"), and the control it leads to. */
+  function location(at, code) {
+    if (code === "rule_in_person") return { text: "Präsenz", target: "qp-in-person" }  // the box the message names
+    if (at[0] === "days") {
+      var day = "Tag " + (at[1] + 1)
+      if (at[2] === "blocks") return { text: day + ", Block " + (at[3] + 1), target: "qp-b-" + at[1] + "-" + at[3] }
+      var field = { date: "date", latest_end: "end" }[at[2]] || "start"
+      return { text: day, target: "qp-day-" + at[1] + "-" + field }
+    }
+    if (at[0] === "audience") {
+      return { text: "Zielgruppe", target: "qp-role-" + (course.audience[at[1]] || Object.keys(catalogue().roles)[0]) }
+    }
+    var targets = { recognition: ["Anerkennung", "qp-recognition"], refresher: ["Auffrischung", "qp-refresher"] }
+    var known = targets[at[0]] || [String(at[0]), "qp-course-fields"]
+    return { text: known[0], target: known[1] }
+  }
+
+  /* A link that moves the focus to the block or field a finding is about. */
+  function findingLink(where) {
+    return h("a", { href: "#" + where.target, "class": "qp-finding__where",
+      onclick: function (event) {
+        var target = $(where.target)
+        if (!target) return
+        event.preventDefault()
+        target.scrollIntoView({ block: "center" })
+        target.focus({ preventScroll: true })
+      } }, where.text)
+  }
+
+  /* Minutes each module is taught in the plan, over all its parts. */
+  function taughtMinutes(plan) {
+    var taught = {}
+    plan.days.forEach(function (day) {
+      day.slots.forEach(function (slot) {
+        if (slot.module) taught[slot.module] = (taught[slot.module] || 0) + slot.end - slot.start
+      })
+    })
+    return taught
+  }
+
+  /* "gekürzt: 45 von 90 Min." for a module taught shorter than its full length, else null. */
+  function shortened(slot, taught) {
+    if (!slot.module || !own(catalogue().modules, slot.module)) return null
+    var full = P.moduleMinutes(catalogue(), slot.module)
+    var total = taught[slot.module]
+    if (total + 1e-9 >= full) return null
+    return "gekürzt: " + whole(total) + " von " + whole(full) + "\u00a0Min." + (slot.parts > 1 ? " (alle Teile)" : "")
+  }
+
+  /* The clock times and the „gekürzt“ mark beside each block of the editor. */
+  function showTimes(result) {
+    document.querySelectorAll("#qp-days .qp-block__time").forEach(function (box) { box.textContent = "" })
+    if (!result) return
+    var taught = taughtMinutes(result.plan)
+    result.plan.days.forEach(function (day) {
+      day.slots.forEach(function (slot) {
+        var box = $("qp-b-" + slot.day + "-" + slot.index + "-time")
+        if (!box) return
+        var mark = shortened(slot, taught)
+        box.replaceChildren(h("span", { "class": "qp-block__clock" }, clock(slot.start) + "–" + clock(slot.end) + " Uhr"))
+        if (mark) box.appendChild(h("span", { "class": "qp-block__short" }, mark))
+      })
+    })
   }
 
   /* Recompute the schedule and the findings and show them: what runs on every change. */
@@ -229,29 +338,43 @@
       list.push(h("li", { "class": "qp-finding qp-finding--input" }, h("strong", null, "Eingabe: "), problem))
     })
     var result = null
+    var messages = checked.problems.concat(checked.blocking).map(function (problem) { return "Eingabe: " + problem })
     if (!checked.blocking.length) {
       result = compute(catalogue(), complete(course), { messages: data.messages, warnings: data.warnings,
         labels: data.labels })
       var unit = result.plan.unit_minutes
       plan.push(h("p", { "class": "qp-planner-course-title" }, course.title || "Kurs ohne Titel"))
+      // Who runs it and where: what a trainer looks for on the printed plan; open values say so.
+      plan.push(h("p", { "class": "qp-planner-meta" },
+        "Träger: " + (course.provider ? course.provider + (course.provider_address ? ", " + course.provider_address : "")
+          : "noch offen") + " · Ort: " + (course.place || "noch offen") + " · Kursleitung: "
+          + (course.trainers.length ? course.trainers.join(", ") : "noch offen")
+          + (course.in_person === true ? " · in Präsenz" : "")
+          + (given(course.seats) ? " · " + course.seats + " Plätze" : "")))
+      var taught = taughtMinutes(result.plan)
       result.plan.days.forEach(function (day) {
         var rows = day.slots.map(function (slot) {
           var minutes = slot.end - slot.start
           var title = slot.kind === "module" ? slot.module + " · " + slot.title
             + (slot.parts > 1 ? " (Teil " + slot.part + " von " + slot.parts + ")" : "") : slot.title
+          var mark = shortened(slot, taught)
           return h("tr", { "class": "qp-slot qp-slot--" + slot.kind },
-            h("td", { "class": "qp-slot__time" }, clock(slot.start) + "–" + clock(slot.end)),
-            h("td", null, title),
-            h("td", null, KIND_NAMES[slot.kind]),
-            h("td", { "class": "qp-number" }, whole(minutes) + "\u00a0Min."),
-            h("td", { "class": "qp-number" }, slot.kind === "module" ? number(minutes / unit) + "\u00a0UE" : "–"))
+            h("td", { "class": "qp-slot__number", "data-label": "Block" }, String(slot.index + 1)),
+            h("td", { "class": "qp-slot__time", "data-label": "Zeit" }, clock(slot.start) + "–" + clock(slot.end)),
+            h("td", { "class": "qp-slot__title", "data-label": "Inhalt" }, title,
+              mark ? h("span", { "class": "qp-block__short" }, mark) : null),
+            h("td", { "class": "qp-slot__kind", "data-label": "Art" }, KIND_NAMES[slot.kind]),
+            h("td", { "class": "qp-number", "data-label": "Dauer" }, whole(minutes) + "\u00a0Min."),
+            h("td", { "class": "qp-number", "data-label": "Unterricht" },
+              slot.kind === "module" ? number(minutes / unit) + "\u00a0UE" : "–"))
         })
         plan.push(h("table", { "class": "qp-planner-table" },
           h("caption", null, dayHeading(course.days[day.index], day)),
-          h("thead", null, h("tr", null, h("th", { scope: "col" }, "Zeit"), h("th", { scope: "col" }, "Block"),
-            h("th", { scope: "col" }, "Art"), h("th", { scope: "col" }, "Dauer"), h("th", { scope: "col" }, "Unterricht"))),
+          h("thead", null, h("tr", null, h("th", { scope: "col" }, "Block"), h("th", { scope: "col" }, "Zeit"),
+            h("th", { scope: "col" }, "Inhalt"), h("th", { scope: "col" }, "Art"), h("th", { scope: "col" }, "Dauer"),
+            h("th", { scope: "col" }, "Unterricht"))),
           h("tbody", null, rows),
-          h("tfoot", null, h("tr", null, h("th", { scope: "row", colspan: "3" }, "Summe Tag " + day.number),
+          h("tfoot", null, h("tr", null, h("th", { scope: "row", colspan: "4" }, "Summe Tag " + day.number),
             h("td", { "class": "qp-number" }, "Pausen " + whole(day.pause_minutes) + "\u00a0Min."),
             h("td", { "class": "qp-number" }, whole(day.teaching_minutes) + "\u00a0Min. = "
               + number(day.teaching_minutes / unit) + "\u00a0UE")))))
@@ -265,12 +388,15 @@
         var status = result.status
         plan.push(h("p", { "class": "qp-planner-recognition" }, h("strong", null, "Anerkennung: "),
           (status.refresher ? "Auffrischung für " : "") + status.rule.label + ": "
-          + recognitionText(status)))
+          + recognitionText(status) + " ", h("span", { "class": "qp-planner-hint" }, VERDICT_MEANING)))
       }
       result.findings.forEach(function (finding) {
+        var where = location(finding.at, finding.code)
+        var kind = finding.warning ? "Hinweis" : "Fehler"
+        messages.push(kind + " (" + where.text + "): " + finding.message)
         list.push(h("li", { "class": "qp-finding qp-finding--" + (finding.warning ? "warning" : "error"),
           "data-code": finding.code },
-        h("strong", null, (finding.warning ? "Hinweis" : "Fehler") + " (" + location(finding.at) + "): "),
+        h("strong", null, kind + " ("), findingLink(where), h("strong", null, "): "),
         finding.message))
       })
     } else {
@@ -279,6 +405,8 @@
     planBox.replaceChildren.apply(planBox, plan)
     findingsBox.replaceChildren(list.length ? h("ul", { id: "qp-findings-list" }, list)
       : h("p", { "class": "qp-finding--none" }, "Keine Hinweise: der Kurs besteht die Prüfung."))
+    showTimes(result)
+    announceFindings(messages)
     return result
   }
 
@@ -304,6 +432,13 @@
     $("qp-summary").value = course.summary
     $("qp-recognition").value = course.recognition || ""
     $("qp-refresher").checked = course.refresher
+    $("qp-in-person").checked = course.in_person === true
+    $("qp-counts-for").value = course.counts_for || ""
+    $("qp-provider").value = course.provider || ""
+    $("qp-provider-address").value = course.provider_address || ""
+    $("qp-place").value = course.place || ""
+    $("qp-trainers").value = course.trainers.join("\n")
+    $("qp-seats").value = text(course.seats)
     $("qp-break-after").value = course.break_rule ? text(course.break_rule.after_minutes) : ""
     $("qp-break-minutes").value = course.break_rule ? text(course.break_rule.break_minutes) : ""
     $("qp-max-day").value = text(course.max_day_minutes)
@@ -335,6 +470,22 @@
       course.refresher = $("qp-refresher").checked
       changed()
     })
+    $("qp-in-person").addEventListener("change", function () {
+      course.in_person = $("qp-in-person").checked ? true : null
+      changed()
+    })
+    function optional(value) {
+      var trimmed = value.trim()
+      return trimmed ? trimmed : null
+    }
+    bind("qp-counts-for", function (e) { course.counts_for = optional(e.value) })
+    bind("qp-provider", function (e) { course.provider = optional(e.value) })
+    bind("qp-provider-address", function (e) { course.provider_address = optional(e.value) })
+    bind("qp-place", function (e) { course.place = optional(e.value) })
+    bind("qp-trainers", function (e) {
+      course.trainers = e.value.split("\n").map(function (line) { return line.trim() }).filter(Boolean)
+    })
+    bind("qp-seats", function (e) { course.seats = integer(e.value) })
     function breakRule() {
       var after = integer($("qp-break-after").value)
       var minutes = integer($("qp-break-minutes").value)
@@ -450,7 +601,7 @@
         else $("qp-add-module-" + d).focus()
       } }, "Entfernen"))
     return h("li", { "class": "qp-block qp-block--" + kind, draggable: "true", "data-day": String(d),
-      "data-index": String(i),
+      "data-index": String(i), id: prefix, tabindex: "-1",
       ondragstart: function (event) {
         dragged = [d, i]
         event.dataTransfer.effectAllowed = "move"
@@ -469,7 +620,10 @@
         var below = event.offsetY > event.currentTarget.offsetHeight / 2
         moveBlock(from[0], from[1], d, below ? to + 1 : to)
       } },
-    h("span", { "class": "qp-block__title" }, h("span", { "class": "qp-block__kind" }, KIND_NAMES[kind] + ": "), label),
+    h("span", { "class": "qp-block__number", id: prefix + "-number" }, "Tag " + (d + 1) + ", Block " + (i + 1)),
+    h("span", { "class": "qp-block__title", id: prefix + "-title" },
+      h("span", { "class": "qp-block__kind" }, KIND_NAMES[kind] + ": "), label),
+    h("span", { "class": "qp-block__time", id: prefix + "-time" }),
     h("span", { "class": "qp-block__fields" }, fields),
     h("span", { "class": "qp-block__actions" }, actions))
   }
@@ -544,10 +698,37 @@
 
   function useCourse(next, message) {
     course = next
+    announcedFindings = null
     fillForm()
     renderDays()
     changed()
     if (message) announce(message)
+  }
+
+  /* Whether the draft holds anything a trainer would miss. */
+  function hasDraft() {
+    return Boolean(course && (course.id || course.title.trim() || course.summary.trim()
+      || course.days.some(function (day) { return day.blocks.length })))
+  }
+
+  /* Replace the draft only when the trainer agrees; true when it was replaced. */
+  function replaceDraft(next, message) {
+    if (hasDraft() && !window.confirm("Ihr Entwurf „" + (course.title.trim() || course.id || "ohne Titel")
+      + "“ wird dabei ersetzt. Exportieren Sie ihn vorher, wenn Sie ihn behalten wollen.\n\nEntwurf jetzt ersetzen?")) {
+      announce("Abgebrochen: Ihr Entwurf bleibt, wie er ist.")
+      return false
+    }
+    useCourse(next, message)
+    return true
+  }
+
+  /* A template's own id with "-entwurf-<date>": the export never overwrites one of the project's course files. */
+  function draftId(id) {
+    var taken = (data.courses || []).map(function (c) { return c.id })
+    var base = (id || "kurs") + "-entwurf-" + P.today()
+    var candidate = base
+    for (var n = 2; taken.indexOf(candidate) >= 0; n++) candidate = base + "-" + n
+    return candidate
   }
 
   // --- Export, import, print ---
@@ -571,7 +752,7 @@
   function importText(source) {
     var result = $("qp-import-result")
     try {
-      useCourse(P.parseCourse(source))
+      if (!replaceDraft(P.parseCourse(source))) return
       result.textContent = "Importiert: " + (course.title || course.id) + "."
     } catch (error) {
       result.textContent = "Import fehlgeschlagen: " + error.message
@@ -595,7 +776,9 @@
     $("qp-template-load").addEventListener("click", function () {
       var choice = templates.value
       var next = choice === "" ? emptyCourse() : normalise(data.courses[Number(choice)])
-      useCourse(next, "Vorlage geladen: " + (next.title || "leerer Kurs") + ".")
+      if (choice !== "") next.id = draftId(next.id)
+      replaceDraft(next, "Vorlage geladen: " + (next.title || "leerer Kurs") + (choice !== ""
+        ? ". Der Entwurf heißt " + next.id + "." : "."))
     })
     $("qp-add-day").addEventListener("click", function () {
       var last = course.days[course.days.length - 1]
@@ -605,7 +788,7 @@
       announce("Tag " + course.days.length + " hinzugefügt.")
       $("qp-day-" + (course.days.length - 1) + "-date").focus()
     })
-    $("qp-new").addEventListener("click", function () { useCourse(emptyCourse(), "Neuer leerer Kurs.") })
+    $("qp-new").addEventListener("click", function () { replaceDraft(emptyCourse(), "Neuer leerer Kurs.") })
     $("qp-print").addEventListener("click", function () { window.print() })
     $("qp-export").addEventListener("click", exportYaml)
     $("qp-import").addEventListener("click", function () {

@@ -179,8 +179,11 @@
       refresher: typeof data.refresher === "boolean" ? data.refresher : defaults.refresher,
       counts_for: data.counts_for ? String(data.counts_for).trim() : defaults.counts_for,
       provider: data.provider ? String(data.provider) : defaults.provider,
+      provider_address: data.provider_address ? String(data.provider_address) : defaults.provider_address,
       place: data.place ? String(data.place) : defaults.place,
       trainers: Array.isArray(data.trainers) ? data.trainers.map(String) : defaults.trainers.slice(),
+      in_person: typeof data.in_person === "boolean" ? data.in_person : defaults.in_person,
+      seats: given(data.seats) ? integer(data.seats) : defaults.seats,
       break_rule: data.break_rule && typeof data.break_rule === "object"
         ? { after_minutes: integer(data.break_rule.after_minutes), break_minutes: integer(data.break_rule.break_minutes) }
         : defaults.break_rule,
@@ -219,10 +222,12 @@
     var file = { id: course.id, title: course.title, summary: course.summary, audience: course.audience.slice() }
     if (course.recognition) file.recognition = course.recognition
     if (course.refresher) file.refresher = true
-    ;["counts_for", "provider", "place"].forEach(function (key) {
+    ;["counts_for", "provider", "provider_address", "place"].forEach(function (key) {
       if (course[key]) file[key] = course[key]
     })
     if (course.trainers && course.trainers.length) file.trainers = course.trainers.slice()
+    if (typeof course.in_person === "boolean") file.in_person = course.in_person
+    if (given(course.seats)) file.seats = course.seats
     if (course.break_rule) {
       file.break_rule = { after_minutes: course.break_rule.after_minutes,
         break_minutes: course.break_rule.break_minutes }

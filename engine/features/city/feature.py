@@ -21,7 +21,8 @@ HELP_PATH = Kind(
     name="helppath", collection="help_paths", label=("Wegweiser", "Wegweiser"),
     globs=("city/wegweiser/*.yml", "city/wegweiser/*.yaml"), model=HelpPath, schema="help_path.schema.json",
     unknown="unbekannter Wegweiser",
-    references=(Reference("contacts", "contact"), Reference("modules", "module")),
+    references=(Reference("contacts", "contact"), Reference("who_helps.*.contacts.*", "contact"),
+                Reference("see_also.*.path", "helppath"), Reference("modules", "module")),
     vocabularies=(VocabularyField("topics.*", "topics"),), dated=(UPDATED,), counted=False,
     page=urls.help_path_page, handout=urls.help_path_handout)
 

@@ -11,6 +11,7 @@ from engine.core.icons import icon_svg
 from engine.core.printer import Chapter, Handout, HandoutContext, Printer
 from engine.core.project import Project
 from engine.core.urls import html_of
+from engine.features.city.cards import CARD_SIZE, card_lines, card_type_size
 from engine.features.city.charts import NOT_MEASURED, chart_spec
 from engine.features.city.costs import cost_totals, euro
 from engine.features.city.drawings import city_cache, draw, has_city
@@ -23,8 +24,8 @@ from engine.features.city.model import (
     Dossier,
     HelpPath,
 )
-from engine.features.city.network_map import relation_sentences
-from engine.features.city.responsibilities import ordered_paths, responsibility_matrix
+from engine.features.city.network_view import network_chapters
+from engine.features.city.responsibilities import ordered_paths, responsibility_matrix, unlisted_offices
 from engine.features.city.urls import (
     DOSSIER_HANDOUT,
     DOSSIER_PAGE,
@@ -72,17 +73,23 @@ _PART_PAGES = {"kurzfassung": "alone"}
 
 def _dossier(context: HandoutContext, dossier: Dossier, values: dict[str, Any]) -> Handout:
     printer, project = context.printer, context.project
-    made = draw(project, city_cache(context.root) if context.root else None)
+    cache = city_cache(context.root) if context.root else None
+    made = draw(project, cache)
     funding = project.funding
     parts = {"dossier": dossier, "network": project.network, "indicators": project.indicators,
              "funding": funding, "totals": cost_totals(funding) if funding else None,
              "funding_titles": {source.id: source.title for source in funding.funding} if funding else {},
-             "network_svg": Markup(made.network), "charts": {k: Markup(v) for k, v in made.charts.items()}}
-    # The summary opens the document: its chapter carries the dossier's title, the part its own.
-    chapters = [Chapter(dossier.title if section.part == "kurzfassung" else section.title,
-                        printer.fragment("city_dossier.html.j2", section=section, **parts, **values),
-                        page=_PART_PAGES.get(section.part or "", ""))
-                for section in dossier.sections]
+             "charts": {k: Markup(v) for k, v in made.charts.items()}}
+    chapters: list[Chapter] = []
+    for section in dossier.sections:
+        html = printer.fragment("city_dossier.html.j2", section=section, **parts, **values)
+        # --- the network map: its own A4-landscape page(s), then its tables (network_view) ---
+        if section.part == "netzwerkkarte" and project.network:
+            chapters += network_chapters(printer, section.title, project.network, made, values, cache, html)
+            continue
+        # The summary opens the document: its chapter carries the dossier's title, the part its own.
+        chapters.append(Chapter(dossier.title if section.part == "kurzfassung" else section.title, html,
+                                page=_PART_PAGES.get(section.part or "", "")))
     if dossier.references:
         chapters.append(Chapter("Quellen", printer.fragment("city_references.html.j2", dossier=dossier)))
     return printer.document(DOSSIER_HANDOUT, dossier.title, chapters, f"Stand {formatting.date_de(dossier.stand)}",
@@ -90,10 +97,14 @@ def _dossier(context: HandoutContext, dossier: Dossier, values: dict[str, Any]) 
 
 
 def _card(printer: Printer, project: Project, path: HelpPath, values: dict[str, Any]) -> Chapter:
-    contacts = [project.contact_by_id[c] for c in path.contacts if c in project.contact_by_id]
+    contacts = [project.contact_by_id[c] for c in path.all_contacts if c in project.contact_by_id]
     modules = [project.module_by_id[m] for m in path.modules]
-    return Chapter(f"Wegweiser: {path.title}", printer.fragment(
-        "help_path_card.html.j2", path=path, contacts=contacts, modules=modules, **values))
+    by_id = {other.id: other for other in project.help_paths}
+    see_also = [by_id[also.path] for also in path.see_also if also.path in by_id]
+    card = {"path": path, "contacts": contacts, "modules": modules, "see_also": see_also,
+            "unlisted": unlisted_offices(project, path), **values}
+    size = card_type_size(card_lines(printer.fragment("help_path_card.html.j2", type_size=CARD_SIZE, **card)))
+    return Chapter(f"Wegweiser: {path.title}", printer.fragment("help_path_card.html.j2", type_size=size, **card))
 
 
 def _values(project: Project) -> dict[str, Any]:
@@ -102,7 +113,6 @@ def _values(project: Project) -> dict[str, Any]:
         "urgency_labels": URGENCY_LABELS, "group_labels": ACTOR_GROUP_LABELS, "relation_labels": RELATION_LABELS,
         "matrix": matrix, "contact_by_id": project.contact_by_id,
         "named_contacts": lambda row: [c for c, named in zip(matrix.columns, row.cells, strict=True) if named],
-        "relation_sentences": relation_sentences(project.network) if project.network else [],
         "not_measured": NOT_MEASURED, "number": formatting.number,
         "target_text": lambda indicator: chart_spec(indicator).target_label.removeprefix("Ziel: "),
         "icon": icon_svg, "euro": euro, "period_labels": PERIOD_LABELS, "status_labels": STATUS_LABELS,

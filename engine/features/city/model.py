@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import Field, model_validator
+from pydantic import BeforeValidator, Field, model_validator
 
 from engine.core.fields import ContentModel, IsoDate, ModuleId, ShortText, Slug, Text, Vocabulary, WebUrl
 from engine.core.icons import Pictogram
@@ -17,6 +17,46 @@ from engine.core.icons import Pictogram
 #: What a neighbour meets, in order of urgency: how a help path is sorted and marked.
 Urgency = Literal["notfall", "dringend", "alltag"]
 URGENCY_LABELS: dict[str, str] = {"notfall": "Notfall", "dringend": "dringend", "alltag": "Alltag"}
+
+
+class Deadline(ContentModel):
+    """A period the law sets on a step: what starts it, what to do at once, how long, which law."""
+
+    when: ShortText = Field(description="Was die Frist auslöst, z. B. 'Sobald eine Kündigung oder "
+                                         "Räumungsklage da ist'")
+    act: Text = Field(description="Was sofort zu tun ist, z. B. 'Noch am selben Tag die Koordination anrufen'")
+    period: Text | None = Field(default=None, description="Wie lang die Frist ist, mit der Zahl aus facts.yml: "
+                                                          "'Die Schonfrist beträgt ((schonfrist-raeumungsklage)) …'")
+    law: ShortText = Field(description="Rechtsgrundlage, z. B. '§ 569 Abs. 3 Nr. 2 BGB'")
+
+
+class HelpStep(ContentModel):
+    """One step of „Wer hilft“: who does what, the offices of the directory it needs, a legal deadline."""
+
+    text: Text = Field(description="Wer hilft und wie, in einem oder zwei Sätzen")
+    short: ShortText | None = Field(default=None, description="Kurzfassung für die Karte (A5), wenn der Text "
+                                                               "dort zu lang ist")
+    office: ShortText | None = Field(default=None, description="Welche Stelle der Schritt braucht, in Worten "
+                                                               "(z. B. 'Schuldnerberatung'); ohne Kontakt gilt sie "
+                                                               "als „im Verzeichnis noch nicht erfasst“")
+    contacts: list[Slug] = Field(default_factory=list, description="Kontakt-IDs aus contacts/ für diesen Schritt")
+    deadline: Deadline | None = Field(default=None, description="Eine gesetzliche Frist, die dieser Schritt wahrt")
+
+
+def _step_of_text(value: object) -> object:
+    """A step written as plain text is a step with only its text (the short form of the file)."""
+    return {"text": value} if isinstance(value, str) else value
+
+
+Step = Annotated[HelpStep, BeforeValidator(_step_of_text, json_schema_input_type=Text | HelpStep)]
+
+
+class SeeAlso(ContentModel):
+    """A cross-link to another help path, with the reason a reader should look there too."""
+
+    path: Slug = Field(description="ID eines anderen Wegweisers aus city/wegweiser/")
+    reason: Text = Field(description="Warum dieser Weg auch passt, z. B. 'Wer keine Post mehr öffnet, kann "
+                                     "an einer Demenz erkrankt sein.'")
 
 
 class HelpPath(ContentModel):
@@ -29,8 +69,11 @@ class HelpPath(ContentModel):
     first_step: Text = Field(description="Der erste Schritt, in einem oder zwei Sätzen")
     emergency: Text | None = Field(
         default=None, description="Wann es ein Notfall ist und welche Nummer dann gilt (112, 110, TelefonSeelsorge)")
-    who_helps: list[Text] = Field(min_length=1, description="Wer hilft, in der Reihenfolge des Wegs")
-    contacts: list[Slug] = Field(default_factory=list, description="Kontakt-IDs aus contacts/")
+    who_helps: list[Step] = Field(min_length=1, description="Wer hilft, in der Reihenfolge des Wegs: je Schritt "
+                                                            "ein Text oder text mit short, office, contacts, deadline")
+    contacts: list[Slug] = Field(default_factory=list, description="Weitere Kontakt-IDs aus contacts/ für den "
+                                                                   "ganzen Weg (die der Schritte zählen mit)")
+    see_also: list[SeeAlso] = Field(default_factory=list, description="Verwandte Wegweiser mit Grund")
     neighbours_may: list[Text] = Field(min_length=1, description="Was Nachbar:innen tun dürfen")
     neighbours_may_not: list[Text] = Field(min_length=1, description="Was Nachbar:innen nicht tun dürfen")
     modules: list[ModuleId] = Field(min_length=1, description="Module, die diesen Weg lehren")
@@ -40,6 +83,17 @@ class HelpPath(ContentModel):
                                                                   "z. B. 'human-cane'")
     pictogram_label: ShortText | None = Field(default=None, description="Was das Piktogramm zeigt")
     updated: IsoDate = Field(description="Datum der letzten inhaltlichen Prüfung")
+
+    @property
+    def all_contacts(self) -> list[str]:
+        """The path's offices: those of its steps in their order, then its own, each once."""
+        named = [contact for step in self.who_helps for contact in step.contacts] + self.contacts
+        return list(dict.fromkeys(named))
+
+    @property
+    def deadlines(self) -> list[tuple[int, Deadline]]:
+        """(step number from 1, deadline) of every step that keeps a legal deadline."""
+        return [(number, step.deadline) for number, step in enumerate(self.who_helps, start=1) if step.deadline]
 
 
 ActorGroup = Literal["bewohner", "nachbarschaft", "koordination", "pflege", "wohnen", "verwaltung",

@@ -25,7 +25,8 @@ from engine.features.city.model import (
     STATUS_LABELS,
     URGENCY_LABELS,
 )
-from engine.features.city.network_map import relation_sentences
+from engine.features.city.network_map import screen_sized
+from engine.features.city.network_view import network_values
 from engine.features.city.responsibilities import ordered_paths, responsibility_matrix
 from engine.features.city.urls import (
     DOSSIER_HANDOUT,
@@ -49,19 +50,22 @@ def city_values(project: Project, entry_page: dict[str, str], drawings: Callable
         "urgency_labels": URGENCY_LABELS, "group_labels": ACTOR_GROUP_LABELS, "relation_labels": RELATION_LABELS,
         "contact_entry": lambda contact_id: f"{entry_page[contact_id]}#{contact_id}",
         "has_contact": lambda contact_id: contact_id in entry_page,
+        "listed_contacts": lambda contact_ids: [c for c in contact_ids if c in entry_page],
         "contact_name": lambda contact_id: project.contact_by_id[contact_id].name,
         "help_path_page": help_path_page, "help_path_handout": help_path_handout, "module_page": module_page,
         "help_paths_handout": HELP_PATHS_HANDOUT, "responsibilities_handout": RESPONSIBILITIES_HANDOUT,
         "dossier_handout": DOSSIER_HANDOUT, "network_page": NETWORK_PAGE, "impact_page": IMPACT_PAGE,
         "responsibilities_page": RESPONSIBILITIES_PAGE, "help_paths_page": HELP_PATHS_PAGE,
         "not_measured": NOT_MEASURED,
-        "network_svg": lambda: Markup(drawings().network),
+        "network_svg": lambda: Markup(screen_sized(drawings().network)),
+        "overview_svg": lambda: Markup(screen_sized(drawings().overview)),
         "chart_svg": lambda indicator_id: Markup(drawings().charts.get(indicator_id, "")),
         "chart_description": lambda indicator: describe(chart_spec(indicator)),
         "target_text": lambda indicator: chart_spec(indicator).target_label.removeprefix("Ziel: "),
-        "relation_sentences": relation_sentences(project.network) if project.network else [],
+        **network_values(project.network),
         "matrix": responsibility_matrix(project),
         "paths": ordered_paths(project),
+        "help_path_by_id": {path.id: path for path in project.help_paths},
         "module_by_id": project.module_by_id,
         "icon": icon_svg, "euro": euro, "period_labels": PERIOD_LABELS, "status_labels": STATUS_LABELS,
     }

@@ -2,7 +2,8 @@
 
 Actors name contacts, relations name actors of the same network, the dossier's asks name
 contacts, cost items name funding sources of the same file, and the dossier's cost part needs
-the costs' file. Help paths' contacts and modules are plain lists, declared with their kind.
+the costs' file. Help paths' contacts, modules and cross-links are declared with their kind; only a
+cross-link named twice is found here.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from __future__ import annotations
 from engine.core.problems import Problem
 from engine.core.records import Record
 from engine.core.references import unknown_id_message
-from engine.features.city.model import Dossier, Funding, Network
+from engine.features.city.model import Dossier, Funding, HelpPath, Network
 
 
 def city_references(records: list[Record], ids: dict[str, set[str]]) -> list[Problem]:
@@ -18,7 +19,9 @@ def city_references(records: list[Record], ids: dict[str, set[str]]) -> list[Pro
     problems: list[Problem] = []
     contacts = ids.get("contact", set())
     for record in records:
-        if isinstance(record.model, Network):
+        if isinstance(record.model, HelpPath):
+            problems += _see_also_twice(record, record.model)
+        elif isinstance(record.model, Network):
             problems += _network(record, record.model, contacts)
         elif isinstance(record.model, Dossier):
             has_costs = bool(ids.get("funding"))  # an invalid costs file has problems of its own
@@ -57,6 +60,20 @@ def _funding(record: Record, funding: Funding) -> list[Problem]:
                 problems.append(_problem(record, ("costs", index, "funded_by", f_index), unknown_id_message(
                     "unbekannte Geldquelle", source_id, sources) + "; Geldquellen stehen unter 'funding' in "
                     "derselben Datei"))
+    return problems
+
+
+def _see_also_twice(record: Record, path: HelpPath) -> list[Problem]:
+    first: dict[str, int] = {}
+    problems: list[Problem] = []
+    for index, link in enumerate(path.see_also):
+        if link.path in first:
+            line = record.line_of("see_also", first[link.path], "path")
+            problems.append(_problem(record, ("see_also", index, "path"),
+                                     f"'{link.path}' steht schon in Zeile {line}; jeder Weg zählt nur einmal – "
+                                     "entfernen Sie die Wiederholung", "reference.repeated"))
+        else:
+            first[link.path] = index
     return problems
 
 

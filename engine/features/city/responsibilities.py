@@ -31,14 +31,28 @@ class TopicCoverage:
 
 
 @dataclass(frozen=True)
+class Unlisted:
+    """An office a step of a help path needs that the directory does not list (yet, or in this edition)."""
+
+    path: HelpPath
+    office: str
+
+
+@dataclass(frozen=True)
 class Matrix:
     columns: tuple[Contact, ...]
     rows: tuple[Row, ...]
     topics: tuple[TopicCoverage, ...]
+    unlisted: tuple[Unlisted, ...] = ()
 
     @property
     def gaps(self) -> tuple[Row, ...]:
         return tuple(row for row in self.rows if row.gap)
+
+    @property
+    def complete(self) -> bool:
+        """Every topic names an office, and every office a step needs is in the directory."""
+        return not self.gaps and not self.unlisted
 
 
 #: How urgent paths come first.
@@ -55,12 +69,20 @@ def responsibility_matrix(project: Project) -> Matrix:
 
     Contacts missing from `project` (e.g. internal ones in the public edition) are left out.
     """
-    named = {contact_id for path in project.help_paths for contact_id in path.contacts}
+    named = {contact_id for path in project.help_paths for contact_id in path.all_contacts}
     columns = tuple(contact for contact in project.contacts if contact.id in named)
-    rows = tuple(Row(path, tuple(contact.id in path.contacts for contact in columns))
-                 for path in ordered_paths(project))
+    paths = ordered_paths(project)
+    rows = tuple(Row(path, tuple(contact.id in path.all_contacts for contact in columns)) for path in paths)
+    unlisted = tuple(Unlisted(path, office) for path in paths for office in unlisted_offices(project, path))
     programme = project.programme
     topics = tuple(TopicCoverage(programme.label("topics", topic),
                                  tuple(c for c in project.contacts if topic in c.topics))
                    for topic in programme.ids("topics"))
-    return Matrix(columns, rows, topics)
+    return Matrix(columns, rows, topics, unlisted)
+
+
+def unlisted_offices(project: Project, path: HelpPath) -> list[str]:
+    """The offices the path's steps need that no contact of `project` stands for, each once."""
+    missing = [step.office for step in path.who_helps
+               if step.office and not any(contact in project.contact_by_id for contact in step.contacts)]
+    return list(dict.fromkeys(missing))

@@ -23,7 +23,7 @@ CONTACT = Kind(
     globs=("contacts/*.yml", "contacts/*.yaml"), model=Contact, schema="contact.schema.json",
     unknown="unbekannter Kontakt",
     vocabularies=(VocabularyField("kind", "contact_kinds"), VocabularyField("topics.*", "topics")),
-    dated=(DatedField("verified", "die Angaben der Stelle"),),
+    dated=(DatedField("verified", "die Angaben der Stelle", plural=True),),
     sort_key=lambda contact: german_sort_key(contact.name))
 
 

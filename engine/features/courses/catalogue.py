@@ -29,6 +29,8 @@ class RuleFacts:
     refresher_ue: float | None = None
     """Teaching units of the refresher (e.g. an Aufbaukurs); None when the rule has none."""
     refresher_years: int | None = None
+    in_person: bool = False
+    """The rule counts courses held in person only."""
 
 
 @dataclass(frozen=True)
@@ -56,7 +58,7 @@ class Catalogue:
                      for m in project.modules},
             rules={r.id: RuleFacts(r.id, r.label, r.minimum_ue or 0, tuple(r.core_modules),
                                    (r.refresher.minimum_ue or 0) if r.refresher else None,
-                                   r.refresher.interval_years if r.refresher else None)
+                                   r.refresher.interval_years if r.refresher else None, r.in_person)
                    for r in programme.recognition},
             roles={r.id: RoleFacts(r.id, r.title, tuple(r.required_modules)) for r in project.roles},
         )

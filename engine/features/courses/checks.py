@@ -15,15 +15,18 @@ from engine.features.courses.catalogue import Catalogue, RuleFacts
 from engine.features.courses.model import Course
 from engine.features.courses.schedule import Schedule, module_block_minutes, parse_clock
 
-MESSAGES: dict[str, str] = {
-    "module_twice": ("{module} steht schon in Tag {day}, Block {block}; teilen Sie ein Modul mit 'minutes' "
-                     "auf (z. B. minutes: 45) oder streichen Sie diesen Block"),
+#: A message is one template, or two by number: "one" when the finding's `count` is "1", else "other".
+Message = str | dict[str, str]
+
+MESSAGES: dict[str, Message] = {
+    "module_twice": ("{module} steht schon in Tag {day}, Block {block}; wollen Sie das Modul aufteilen, geben "
+                     "Sie bei beiden Teilen die Minuten an (minutes: 45), sonst streichen Sie diesen Block"),
     "module_used_up": ("{module} ist mit seinen anderen Teilen schon vollständig ({full} Min.); streichen "
-                       "Sie diesen Block oder geben Sie 'minutes' an"),
+                       "Sie diesen Block oder geben Sie seine Minuten an (minutes)"),
     "module_over": ("die Teile von {module} ergeben {taught} Min., das Modul hat nur {full} Min. "
-                    "({ue} UE); kürzen Sie 'minutes'"),
-    "prerequisite_order": ("{module} setzt {prerequisite} voraus, das erst später kommt (Tag {day}, "
-                           "Block {block}); ordnen Sie {prerequisite} davor ein"),
+                    "({ue} UE); kürzen Sie die Minuten der Teile"),
+    "prerequisite_order": ("{module} setzt {prerequisite} voraus, das erst in Tag {day}, Block {block} "
+                           "kommt; ordnen Sie {prerequisite_id} davor ein"),
     "date_order": ("Tag {day} liegt am {date} vor Tag {previous} ({previous_date}); ordnen Sie die "
                    "Tage nach dem Datum"),
     "past_latest_end": ("Tag {day} endet um {end}, soll aber spätestens um {latest} enden; kürzen Sie "
@@ -31,20 +34,51 @@ MESSAGES: dict[str, str] = {
     "past_midnight": "Tag {day} endet erst um {end}, nach Mitternacht; verteilen Sie Blöcke auf mehr Tage",
     "day_too_long": ("Tag {day} dauert {length} Min., erlaubt sind höchstens {limit} Min. "
                      "(max_day_minutes); verteilen Sie Blöcke auf mehr Tage"),
-    "no_break": ("ab {start} folgen {minutes} Min. Unterricht ohne Pause von mindestens {pause} Min.; "
-                 "erlaubt sind {limit} Min. am Stück – setzen Sie vor diesen Block eine Pause"),
-    "rule_minimum": ("der Kurs hat {ue} UE Unterricht, für „{rule}“ sind mindestens {minimum} UE nötig; "
-                     "es fehlen {missing} UE (Pausen zählen nicht)"),
-    "rule_core": "für „{rule}“ fehlen die Kernmodule {modules}; nehmen Sie sie in den Kurs auf",
-    "no_refresher": "die Regel „{rule}“ kennt keine Auffrischung; streichen Sie 'refresher: true'",
-    "audience_modules": ("für „{role}“ gehören auch {modules} zu den Pflichtmodulen; dieser Kurs lässt "
-                         "sie aus – planen Sie dafür einen weiteren Kurs"),
+    "no_break": ("von {start} bis {end} sitzt die Gruppe {minutes} Min. ohne Pause von mindestens {pause} Min. "
+                 "(Unterricht und Programmpunkte zählen mit); erlaubt sind {limit} Min. am Stück – setzen Sie "
+                 "vor diesen Block eine Pause"),
+    "rule_minimum": {
+        "one": ("der Kurs hat {ue} UE Unterricht, für „{rule}“ sind mindestens {minimum} UE nötig; "
+                "es fehlt {missing} UE (Pausen und Programmpunkte zählen nicht)"),
+        "other": ("der Kurs hat {ue} UE Unterricht, für „{rule}“ sind mindestens {minimum} UE nötig; "
+                  "es fehlen {missing} UE (Pausen und Programmpunkte zählen nicht)")},
+    "rule_core": {
+        "one": "für „{rule}“ fehlt das Kernmodul {modules}; nehmen Sie es in den Kurs auf",
+        "other": "für „{rule}“ fehlen die Kernmodule {modules}; nehmen Sie sie in den Kurs auf"},
+    "rule_in_person": ("„{rule}“ erkennt nur Kurse in Präsenz an; kreuzen Sie „Der Kurs findet in Präsenz "
+                       "statt“ an (in der Datei: in_person: true)"),
+    "no_refresher": ("die Regel „{rule}“ kennt keine Auffrischung; nehmen Sie das Häkchen bei „Der Kurs ist "
+                     "die Auffrischung“ heraus (in der Datei: refresher: true streichen)"),
+    "audience_modules": {
+        "one": ("für „{role}“ gehört auch {modules} zu den Pflichtmodulen; dieser Kurs lässt es aus – "
+                "planen Sie dafür einen weiteren Kurs"),
+        "other": ("für „{role}“ gehören auch {modules} zu den Pflichtmodulen; dieser Kurs lässt sie aus – "
+                  "planen Sie dafür einen weiteren Kurs")},
 }
 
 #: Findings that inform rather than stop a build.
 WARNINGS = frozenset({"audience_modules"})
 
 Location = tuple[str | int, ...]
+
+
+def message_text(code: str, values: dict[str, str]) -> str:
+    """The message of a finding: its template (by number, where it has two) filled with its values."""
+    template = MESSAGES[code]
+    if isinstance(template, dict):
+        template = template["one" if values.get("count") == "1" else "other"]
+    return template.format(**values)
+
+
+def module_name(catalogue: Catalogue, module_id: str) -> str:
+    """'M07 „Häufige Erkrankungen im Alter“': the id editors search for and the title trainers know."""
+    title = catalogue.modules[module_id].title if module_id in catalogue.modules else None
+    return f"{module_id} „{title}“" if title else module_id
+
+
+def listed(items: list[str]) -> str:
+    """'A', 'A und B', 'A, B und C'."""
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " und " + items[-1]
 
 
 @dataclass(frozen=True)
@@ -57,7 +91,7 @@ class Finding:
 
     @property
     def message(self) -> str:
-        return MESSAGES[self.code].format(**self.values)
+        return message_text(self.code, self.values)
 
     @property
     def warning(self) -> bool:
@@ -73,6 +107,8 @@ class RecognitionStatus:
     course_ue: float
     minimum_ue: float
     missing_modules: tuple[str, ...]
+    in_person_missing: bool = False
+    """The rule counts in-person courses only and the course does not say it is one."""
 
     @property
     def ue_short(self) -> float:
@@ -80,7 +116,10 @@ class RecognitionStatus:
 
     @property
     def met(self) -> bool:
-        return not self.missing_modules and self.ue_short <= 1e-9
+        """What the portal can check: units, core modules and, where the rule asks, in person.
+
+        Recognition itself comes from a Pflegekasse or the state, never from this check."""
+        return not self.missing_modules and self.ue_short <= 1e-9 and not self.in_person_missing
 
 
 def _whole(minutes: float) -> str:
@@ -92,11 +131,12 @@ def recognition_status(course: Course, plan: Schedule, catalogue: Catalogue) -> 
     rule = catalogue.rules.get(course.recognition or "")
     if rule is None or (course.refresher and rule.refresher_ue is None):
         return None
+    in_person_missing = rule.in_person and course.in_person is not True
     if course.refresher:
-        return RecognitionStatus(rule, True, plan.ue, rule.refresher_ue or 0, ())
+        return RecognitionStatus(rule, True, plan.ue, rule.refresher_ue or 0, (), in_person_missing)
     taught = set(course.modules)
     return RecognitionStatus(rule, False, plan.ue, rule.minimum_ue,
-                             tuple(m for m in rule.core_modules if m not in taught))
+                             tuple(m for m in rule.core_modules if m not in taught), in_person_missing)
 
 
 def check_course(course: Course, plan: Schedule, catalogue: Catalogue) -> list[Finding]:
@@ -122,10 +162,12 @@ def _modules(course: Course, catalogue: Catalogue) -> list[Finding]:
             if block.minutes is None:
                 if module in whole_block:
                     seen_day, seen_block = whole_block[module]
-                    findings.append(Finding("module_twice", at, {"module": module, "day": str(seen_day + 1),
-                                                                 "block": str(seen_block + 1)}))
+                    findings.append(Finding("module_twice", at, {
+                        "module": module_name(catalogue, module), "module_id": module, "day": str(seen_day + 1),
+                        "block": str(seen_block + 1)}))
                 elif minutes[(day_index, index)] <= 0:
-                    findings.append(Finding("module_used_up", at, {"module": module, "full": _whole(full)}))
+                    findings.append(Finding("module_used_up", at, {"module": module_name(catalogue, module),
+                                                                   "full": _whole(full)}))
                 whole_block.setdefault(module, (day_index, index))
             first.setdefault(module, (day_index, index))
             taught[module] = taught.get(module, 0) + minutes[(day_index, index)]
@@ -136,14 +178,15 @@ def _modules(course: Course, catalogue: Catalogue) -> list[Finding]:
                     later = _first_block(course, prerequisite)
                     if later is not None and later > (day_index, index):
                         findings.append(Finding("prerequisite_order", at, {
-                            "module": module, "prerequisite": prerequisite,
+                            "module": module_name(catalogue, module),
+                            "prerequisite": module_name(catalogue, prerequisite), "prerequisite_id": prerequisite,
                             "day": str(later[0] + 1), "block": str(later[1] + 1)}))
-    twice = {f.values["module"] for f in findings if f.code == "module_twice"}
+    twice = {f.values["module_id"] for f in findings if f.code == "module_twice"}
     for module, total in taught.items():
         full = catalogue.module_minutes(module)
         if full and total > full + 1e-9 and module not in twice:  # one root cause, one message
             findings.append(Finding("module_over", last_at[module], {
-                "module": module, "taught": _whole(total), "full": _whole(full),
+                "module": module_name(catalogue, module), "taught": _whole(total), "full": _whole(full),
                 "ue": number(catalogue.modules[module].ue)}))
     return findings
 
@@ -183,27 +226,39 @@ def _days(course: Course, plan: Schedule) -> list[Finding]:
 
 
 def _stretches(day_index: int, plan: Schedule, course: Course) -> list[Finding]:
-    """Teaching without a long enough break; activities neither count nor rest."""
+    """Sitting without a long enough break: teaching and activities alike fill the stretch.
+
+    A stretch that runs past the rule is reported once, at the block that crosses the limit
+    (a break belongs before it), with the whole stretch's length up to the next break.
+    """
     rule = course.break_rule
     assert rule is not None
     findings: list[Finding] = []
     stretch = 0.0
     started: float | None = None
-    reported = False
+    crossed: int | None = None
+
+    def close(end: float) -> None:
+        if crossed is not None and started is not None:
+            findings.append(Finding("no_break", ("days", day_index, "blocks", crossed), {
+                "start": clock(started), "end": clock(end), "minutes": _whole(stretch),
+                "pause": str(rule.break_minutes), "limit": str(rule.after_minutes)}))
+
+    end = plan.days[day_index].start
     for slot in plan.days[day_index].slots:
-        if slot.pause and slot.minutes >= rule.break_minutes:
-            stretch, started, reported = 0.0, None, False
-            continue
-        if not slot.teaching:
+        if slot.pause:
+            if slot.minutes >= rule.break_minutes:
+                close(end)
+                stretch, started, crossed = 0.0, None, None
+            end = slot.end
             continue
         if started is None:
             started = slot.start
         stretch += slot.minutes
-        if stretch > rule.after_minutes + 1e-9 and not reported:
-            reported = True
-            findings.append(Finding("no_break", ("days", day_index, "blocks", slot.index), {
-                "start": clock(started), "minutes": _whole(stretch), "pause": str(rule.break_minutes),
-                "limit": str(rule.after_minutes)}))
+        end = slot.end
+        if stretch > rule.after_minutes + 1e-9 and crossed is None:
+            crossed = slot.index
+    close(end)
     return findings
 
 
@@ -217,12 +272,16 @@ def _recognition(course: Course, plan: Schedule, catalogue: Catalogue) -> list[F
     assert status is not None
     findings = []
     if status.ue_short > 1e-9:
+        missing = number(status.ue_short)
         findings.append(Finding("rule_minimum", ("recognition",), {
             "ue": number(status.course_ue), "rule": rule.label, "minimum": number(status.minimum_ue),
-            "missing": number(status.ue_short)}))
+            "missing": missing, "count": missing}))
     if status.missing_modules:
-        findings.append(Finding("rule_core", ("recognition",),
-                                {"rule": rule.label, "modules": ", ".join(status.missing_modules)}))
+        findings.append(Finding("rule_core", ("recognition",), {
+            "rule": rule.label, "modules": listed([module_name(catalogue, m) for m in status.missing_modules]),
+            "count": str(len(status.missing_modules))}))
+    if status.in_person_missing:
+        findings.append(Finding("rule_in_person", ("recognition",), {"rule": rule.label}))
     return findings
 
 
@@ -236,8 +295,9 @@ def _audience(course: Course, catalogue: Catalogue) -> list[Finding]:
         role = catalogue.roles.get(role_id)
         missing = [m for m in role.required_modules if m not in taught] if role else []
         if role and missing:
-            findings.append(Finding("audience_modules", ("audience", index),
-                                    {"role": role.title, "modules": ", ".join(missing)}))
+            findings.append(Finding("audience_modules", ("audience", index), {
+                "role": role.title, "modules": listed([module_name(catalogue, m) for m in missing]),
+                "count": str(len(missing))}))
     return findings
 
 

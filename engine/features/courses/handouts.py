@@ -6,8 +6,9 @@ from engine.core.printer import Chapter, Handout, HandoutContext, stand
 from engine.core.urls import html_of
 from engine.features.courses.model import Course
 from engine.features.courses.plan import plan_course
-from engine.features.courses.urls import course_handout, course_page, course_run_sheet
-from engine.features.curriculum.handouts import module_chapter, trainer_notes
+from engine.features.courses.run_sheet import run_sheet
+from engine.features.courses.urls import course_handout, course_page
+from engine.features.curriculum.handouts import module_chapter
 from engine.features.curriculum.model import RoleProfile
 
 
@@ -27,8 +28,4 @@ def _course(context: HandoutContext, course: Course) -> list[Handout]:
     folder = printer.document(course_handout(course.id), course.title,
                               [schedule, *(module_chapter(printer, m, trainer=False) for m in modules), contacts],
                               footer, html_of(course_page(course.id)))
-    notes = {m.id: trainer_notes(printer, m) for m in modules}
-    run_sheet = Chapter(f"Ablaufplan: {course.title}", printer.fragment(
-        "run_sheet.html.j2", course=course, plan=plan, modules={m.id: m for m in modules}, notes=notes))
-    return [folder, printer.document(course_run_sheet(course.id), f"Ablaufplan: {course.title}", [run_sheet],
-                                     footer, html_of(course_page(course.id)), page_class="landscape")]
+    return [folder, run_sheet(context, plan)]

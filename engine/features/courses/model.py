@@ -85,9 +85,14 @@ class Course(ContentModel):
     counts_for: Text | None = Field(default=None, description=(
         "Wofür der Kurs zählt und wofür nicht, in einem Satz (vor allem ohne 'recognition')"))
     provider: ShortText | None = Field(default=None, description="Träger, der den Kurs anbietet; leer, wenn offen")
+    provider_address: ShortText | None = Field(default=None, description=(
+        "Anschrift des Trägers (Straße, PLZ Ort), wie sie auf Bescheinigungen steht; leer, wenn offen"))
     place: ShortText | None = Field(default=None, description="Ort; leer, wenn offen")
     trainers: list[ShortText] = Field(default_factory=list, description=(
         "Kursleitung als Funktion oder Stelle (keine erfundenen Namen); leer, wenn offen"))
+    in_person: bool | None = Field(default=None, description=(
+        "true: in Präsenz, false: online; leer, wenn offen. Bescheinigungen nennen es"))
+    seats: int | None = Field(default=None, gt=0, le=500, description="Plätze im Kurs; leer, wenn offen")
     break_rule: BreakRule | None = Field(default=None, description="Pausenregel für jeden Kurstag")
     max_day_minutes: int | None = Field(default=None, gt=0, le=720,
                                         description="Höchstlänge eines Kurstags in Minuten")

@@ -107,4 +107,5 @@ def recognition_summary(status: RecognitionStatus | None) -> dict[str, Any] | No
         return None
     return {"rule": status.rule.id, "refresher": status.refresher, "met": status.met,
             "ue": number(status.course_ue), "minimum_ue": number(status.minimum_ue),
-            "ue_short": number(status.ue_short), "missing_modules": list(status.missing_modules)}
+            "ue_short": number(status.ue_short), "missing_modules": list(status.missing_modules),
+            "in_person_missing": status.in_person_missing}

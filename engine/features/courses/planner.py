@@ -71,6 +71,9 @@ def model_rules() -> dict[str, Any]:
             "title": _limits(Course, "title"),
             "summary": _limits(Course, "summary"),
             "activity": _limits(Block, "activity"),
+            "seats": _limits(Course, "seats"),
+            "short_text": _limits(Course, "provider"),
+            "counts_for": _limits(Course, "counts_for"),
         },
         "defaults": {name: field.get_default(call_default_factory=True)
                      for name, field in Course.model_fields.items() if not field.is_required()},

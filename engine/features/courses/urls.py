@@ -17,6 +17,19 @@ PLANNER_SCRIPTS = (
     asset("javascripts/planner-yaml.js"),
     asset("javascripts/planner-ui.js"),
 )
+#: „Kursunterlagen drucken“: sign-in sheets and certificates in the browser, from a pasted roster.
+DOCUMENTS_PAGE = "kurse/unterlagen.md"
+#: Its scripts after js-yaml and the planner's data, schedule, checks and course files (shared,
+#: not copied): the rules (roster, certificates, sign-in sheet) and the page.
+DOCUMENTS_SCRIPTS = (
+    *PLANNER_SCRIPTS[:5],
+    asset("javascripts/documents-rules.js"),
+    asset("javascripts/documents-ui.js"),
+)
+#: The certificates' and sign-in sheets' own styles: in the PDFs and on the page alike.
+DOCUMENTS_CSS = asset("stylesheets/course-documents.css")
+#: The page's own screen and print rules (one document per sheet, the rest of the page hidden).
+DOCUMENTS_PAGE_CSS = asset("stylesheets/documents-page.css")
 #: Published beside the vendored script: its licence travels with it.
 VENDOR_LICENSES = (asset("vendor/js-yaml/LICENSE"),)
 
@@ -31,6 +44,11 @@ def course_handout(course_id: str) -> str:
 
 def course_run_sheet(course_id: str) -> str:
     return f"kurs-{course_id}-ablaufplan.pdf"
+
+
+def course_sign_in(course_id: str) -> str:
+    """The blank sign-in sheet (Teilnehmer- und Anwesenheitsliste) of a course."""
+    return f"kurs-{course_id}-anwesenheitsliste.pdf"
 
 
 def course_calendar(course_id: str) -> str:

@@ -8,7 +8,7 @@ from pathlib import Path
 from engine.core.formatting import german_sort_key
 from engine.core.kinds import BY_TITLE, SOURCES, UPDATED, DatedField, IdRule, Kind, Reference, VocabularyField
 from engine.core.registry import Feature, NavSection
-from engine.features.curriculum import checks, figures, handouts, pages, urls
+from engine.features.curriculum import checks, figures, handouts, pages, plans, urls
 from engine.features.curriculum.model import Glossary, GlossaryTerm, Module, ModuleMeta, RoleProfile
 
 MODULE = Kind(
@@ -41,6 +41,7 @@ FEATURE = Feature(
     name="curriculum",
     kinds=(MODULE, ROLE, TERM),
     record_checks=(checks.role_overlap, checks.rule_modules),
+    project_checks=(plans.plan_problems,),
     derived={
         "total_ue": figures.total_ue, "total_hours": figures.total_hours,
         "rules_of": lambda project: partial(figures.rules_of, project),

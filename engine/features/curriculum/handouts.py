@@ -8,6 +8,7 @@ from engine.core.printer import Chapter, Handout, HandoutContext, Printer, stand
 from engine.core.urls import html_of
 from engine.features.curriculum.figures import rules_of, total_ue
 from engine.features.curriculum.model import Module, RoleProfile
+from engine.features.curriculum.plans import full_minutes, ordered_plans, plan_material_names
 from engine.features.curriculum.urls import (
     CURRICULUM_HANDOUT,
     CURRICULUM_PAGE,
@@ -55,13 +56,12 @@ def _module_chapter(printer: Printer, module: Module, trainer: bool) -> Chapter:
     project = printer.project
     forms = [(form.title, printer.where(project.shape.handout_of("form", form.id)))
              for form in project.referring("form", "module", module.id)]
+    unit = project.programme.teaching_unit_minutes
+    plans = ordered_plans(module, unit) if trainer else []
     html = printer.fragment("module.html.j2", module=module, body=printer.markdown(body.participant, page),
                             rules=rules_of(project, module), forms=forms,
                             trainer=printer.markdown(body.trainer, page) if trainer and body.has_trainer_notes
-                            else "")
+                            else "", plans=plans, full_minutes=full_minutes(module, unit),
+                            material=plan_material_names(project, module))
     return Chapter(f"{module.id} · {module.title}", html)
 
-
-def trainer_notes(printer: Printer, module: Module) -> object:
-    """A module's trainer notes as print HTML (the run sheets show them per block)."""
-    return printer.markdown(split_body(module.body).trainer, module_page(module.id))

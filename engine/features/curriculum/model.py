@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Annotated
 
 from pydantic import Field, model_validator
+from pydantic_core import PydanticCustomError
 
 from engine.core.fields import (
     ContentModel,
@@ -35,13 +36,17 @@ class ModulePlan(ContentModel):
 
     minutes: int = Field(gt=0, le=1800, description="Länge des Zeitfensters, für das dieser Plan gilt")
     steps: list[PlanStep] = Field(min_length=1)
+    self_study: Text | None = Field(default=None, description=(
+        "Bei einer Kurzfassung: was sie auslässt; gedruckt nach „Die Teilnehmenden lesen selbst nach:“, "
+        "z. B. die Übung … und den Selbstcheck"))
 
     @model_validator(mode="after")
     def _steps_fill_the_slot(self) -> ModulePlan:
         total = sum(step.minutes for step in self.steps)
         if total != self.minutes:
-            raise ValueError(f"die Schritte dauern zusammen {total} Minuten, der Plan ist für "
-                             f"{self.minutes} Minuten; gleichen Sie die Minuten der Schritte an")
+            raise PydanticCustomError(
+                "plan_minutes", "die Schritte dauern zusammen {total} Minuten, der Plan ist für {minutes} "
+                "Minuten; gleichen Sie die Minuten der Schritte an", {"total": total, "minutes": self.minutes})
         return self
 
 

@@ -13,6 +13,7 @@ from engine.core.search_terms import search_terms
 from engine.core.vocabulary import TRAINER_HEADING
 from engine.features.curriculum.figures import rules_of
 from engine.features.curriculum.model import GlossaryTerm, Module, RoleProfile
+from engine.features.curriculum.plans import full_minutes, ordered_plans, plan_material_names
 from engine.features.curriculum.urls import (
     CURRICULUM_PAGE,
     GLOSSARY_PAGE,
@@ -55,14 +56,22 @@ def plan_pages(context: PageContext) -> PagePlan:
 def _module(render: Renderer, project: Project, module: Module) -> GeneratedPage:
     body = split_body(module.body)
     lead, rest = split_lead(body.participant)
-    notes = collapsible(TRAINER_HEADING, body.trainer) if body.has_trainer_notes else ""
+    unit = project.programme.teaching_unit_minutes
     roles, modules = project.by_id(RoleProfile), project.by_id(Module)
     return render("module.md.j2", module_page(module.id), label=module.id, module=module,
                   roles=[roles[r] for r in module.target_roles],
                   prerequisites=[modules[p] for p in module.prerequisites],
                   rules=rules_of(project, module),
-                  lead=Markup(lead), participant_body=Markup(rest), trainer_notes=Markup(notes),
+                  lead=Markup(lead), participant_body=Markup(rest),
+                  trainer_notes=Markup(body.trainer if body.has_trainer_notes else ""),
+                  trainer_collapsible=_trainer_collapsible, plans=ordered_plans(module, unit),
+                  full_minutes=full_minutes(module, unit), material=plan_material_names(project, module),
                   terms=search_terms([module.title], module.keywords))
+
+
+def _trainer_collapsible(markdown: str) -> Markup:
+    """The trainer part of a module page, closed: readers open it when they teach."""
+    return Markup(collapsible(TRAINER_HEADING, markdown))
 
 
 def _role(render: Renderer, project: Project, role: RoleProfile) -> GeneratedPage:

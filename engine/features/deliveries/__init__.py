@@ -1,0 +1,1 @@
+"""Deliveries (Kurstermine): dated runs of a course with place, provider and registration."""
