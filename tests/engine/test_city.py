@@ -528,7 +528,11 @@ def test_dossier_pdf_stands_alone_for_a_decision(tiny_site: BuildResult) -> None
                   "Streit im Haus Lücke: keine Stelle benannt", "Themen des Verzeichnisses",
                   "Hilfe zur Pflege Sozialamt Teststadt", "https://www.example.org/amtsblatt", "Stand: 01.10.2026"):
         assert shown in text, shown
-    assert all((round(page.width), round(page.height)) == (595, 842) for page in pages)  # A4 portrait
+    # A4 portrait, but the map on its own A4-landscape page
+    assert all((round(page.width), round(page.height)) == ((842, 595) if page.landscape else (595, 842))
+               for page in pages)
+    assert [page.number for page in pages if page.landscape] and \
+        all("Netzwerkkarte" in page.text for page in pages if page.landscape)
     assert nearly_empty(pages, 0.25) == []
     assert spilled(pages) == []
 
