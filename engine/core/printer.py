@@ -78,7 +78,9 @@ class Chapter:
     title: str
     html: Markup
     page: str = ""
-    """A page format of the print CSS for this chapter alone, e.g. 'landscape' for a map in a portrait handout."""
+    """A page format of the print CSS for this chapter alone, e.g. 'landscape' for a map in a portrait
+    handout; in a document whose chapters run on (`page_class="flow"`) also 'alone' (nothing follows
+    on its last page)."""
 
     @property
     def anchor(self) -> str:
@@ -134,7 +136,8 @@ class Printer:
 
     def document(self, name: str, title: str, chapters: list[Chapter], footer: str, page: str,
                  cover: str = "", page_class: str = "") -> Handout:
-        """`page_class` names a page format of the print CSS: 'card' (A5) or 'landscape' (A4 quer)."""
+        """`page_class` names a page format of the print CSS: 'card' (A5), 'landscape' (A4 quer) or 'flow'
+        (chapters run on instead of each starting a page; a chapter's `page` may ask for its own)."""
         web_address = f"{self.public_url}/{page}" if self.public_url else ""
         html = print_environment(self.registry).get_template("handout.html.j2").render(
             title=title, chapters=chapters, footer=footer, cover=cover, web_address=web_address,

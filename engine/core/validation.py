@@ -110,6 +110,8 @@ def explain(model: type[BaseModel], detail: ErrorDetails, loc: tuple[str | int, 
         return f"ja/nein-Wert erwartet (true oder false), gefunden: {_show(value)}"
     if kind == "frozen_instance":
         return "dieser Wert darf nicht geändert werden"
+    if kind == "value_error" and "error" in ctx:
+        return str(ctx["error"])  # a model's own check, already in German; without pydantic's „Value error, “
     # Our own constrained types already carry German messages.
     return str(detail["msg"])
 

@@ -8,7 +8,8 @@ from typing import Any
 
 import pypdf
 import pytest
-from builders import REPO, BuildResult, pdf_text, visible_text
+from builders import REPO, BuildResult, pdf_text, table_rows, visible_text
+from pdf_layout import nearly_empty, page_layouts, spilled
 from pdf_sizes import map_page_of, printed_sizes
 
 from engine.features.city import network_map
@@ -64,21 +65,96 @@ def test_every_network_actor_and_relation_is_on_the_map_page(real_site: BuildRes
 
 
 def test_impact_page_says_what_is_not_measured(real_site: BuildResult) -> None:
-    text = visible_text(real_site.page("stadt/wirkung.html"))
+    page = real_site.page("stadt/wirkung.html")
+    text = visible_text(page)
     assert PROJECT.indicators is not None
-    charts = sum(1 for i in PROJECT.indicators.indicators if i.target)  # each chart's description says it too
-    assert text.count("Messwerte: noch nicht erhoben") == len(PROJECT.indicators.indicators) + charts
+    unmeasured = [i for i in PROJECT.indicators.indicators if not i.measured]
+    assert text.count("erste Erhebung: noch offen – noch nicht erhoben") == len(unmeasured)
     assert "Ziel 300–500 Personen (in 3 Jahren)" in text
+    # Nothing is measured yet: no chart with bare axes.
+    assert "Diagramm:" not in page and "<figure" not in page
+
+
+def test_every_indicator_says_who_measures_how_often_and_who_reads_the_report() -> None:
+    assert PROJECT.indicators is not None
+    indicators = {indicator.id: indicator for indicator in PROJECT.indicators.indicators}
+    assert all(i.frequency and i.report_to for i in indicators.values())
+    assert all(i.measured_by for i in indicators.values() if not i.proposal)
+    assert indicators["kritische-ereignisse"].privacy and "nie Namen" in indicators["kritische-ereignisse"].privacy
+    # The pilot has not started: the first survey is not decided and stays empty („noch offen“).
+    assert all(i.first_survey is None for i in indicators.values())
+
+
+def test_costs_are_sourced_assumed_or_open_and_nothing_else() -> None:
+    funding = PROJECT.funding
+    assert funding is not None
+    amounts = {item.id: item.amount for item in funding.costs if item.amount is not None}
+    # The one assumed figure is computed from the Minijob limit of facts.yml, nothing invented.
+    limit = next(fact for fact in PROJECT.facts if fact.id == "minijob-grenze")
+    assert limit.next is not None
+    assert amounts == {"quartierpflegerinnen": 2 * limit.next.value * 12, "kurse": 0}
+    assert all(item.assumption for item in funding.costs if item.id in amounts)
+    funds = {source.id: source for source in funding.funding}
+    assert {"foerderung-sachsen", "selbsthilfe", "hilfe-zur-pflege", "stadterneuerung", "lwb"} <= set(funds)
+    saxony = funds["foerderung-sachsen"].legal_basis
+    assert "§ 45c" in saxony and "§ 45d" in saxony and "SächsPflUVO" in saxony
+    assert "SGB XII" in funds["hilfe-zur-pflege"].legal_basis
+    assert "75\u00a0%" in (funds["selbsthilfe"].co_funding or "")  # ((foerderung-45d-anteil)) filled in
+
+
+def test_dossier_claims_aims_and_its_timeline_starts_in_2027() -> None:
+    dossier = PROJECT.dossier
+    assert dossier is not None and dossier.glance is not None
+    assert "sichert" not in dossier.summary and "soll" in dossier.summary
+    assert all("soll" in benefit for benefit in dossier.glance.benefits)
+    years = [int(year) for step in dossier.timeline for year in re.findall(r"\b(20\d\d)\b", step.when)]
+    assert years and min(years) == 2027
+    topics = " ".join(risk.topic for risk in dossier.risks)
+    for topic in ("Fachkräfte anstellt", "Haftung", "Datenschutz", "Nachbar:innen gewinnen", "Ausstieg"):
+        assert topic in topics, topic
+    titles = [reference.title for reference in dossier.references]
+    assert any("Älter werden in Leipzig 2023–2028" in title for title in titles)
 
 
 def test_dossier_pdf_has_each_section_of_the_issue(real_site: BuildResult) -> None:
-    text = pdf_text(real_site.site / "handouts" / "dossier.pdf")
-    for section in ("Das Modell in Kürze", "Die Erfahrung aus Halle", "Das Pilotvorhaben in Leipzig",
-                    "Die Netzwerkkarte", "Zuständigkeiten", "Was das Modell von welchem Amt erbittet", "Wirkung",
-                    "Schritte zu einem Stadtratsbeschluss", "Quellen", "Stand 27.11.2026"):
+    path = real_site.site / "handouts" / "dossier.pdf"
+    text = pdf_text(path)
+    for section in ("Auf einen Blick", "Beschlussvorschlag (Entwurf)", "Das Modell in Kürze",
+                    "Die Erfahrung aus Halle", "Das Pilotvorhaben in Leipzig", "Kosten und Finanzierung",
+                    "Mögliche Geldquellen", "Zeitplan ab 2027", "Risiken und Steuerung", "Die Netzwerkkarte",
+                    "Akteure", "Zuständigkeiten", "Themen des Verzeichnisses",
+                    "Was das Modell von welchem Amt erbittet", "Wirkung und Evaluation",
+                    "Bisherige Schritte (2020 und 2021)", "Quellen", "Stand 03.12.2026"):
         assert section in text, section
-    for label in ("Quartierslotse", "Seniorenbeirat", "Versorgte pflegebedürftige Menschen", "noch nicht erhoben"):
+    for label in ("Die Ratsversammlung beschließt:", "Annahme", "Annahme (auf Grundlage: § 8 Abs.", "offen (im Jahr)",
+                  "Was noch offen ist:", "1. Quartal 2027", "Wer misst, wie oft", "Kritische Ereignisse",
+                  "noch nicht erhoben, erste Erhebung: noch offen", "Quartierslotse", "Seniorenbeirat",
+                  "Hilfe zur Pflege Sozialamt der Stadt Leipzig", "Älter werden in Leipzig 2023–2028",
+                  "https://www.recht.sachsen.de/vorschrift/19454"):
         assert label in text, label
+    assert "QuartierPflege sichert" not in text
+
+
+def test_dossier_pdf_reads_as_a_committee_member_reads_it(real_site: BuildResult) -> None:
+    pages = page_layouts(real_site.site / "handouts" / "dossier.pdf")
+    first, second = (" ".join(page.text.split()) for page in pages[:2])
+    # The summary fits its one page: what is asked of whom, what it costs, what it brings, by when.
+    for heading in ("Worüber entschieden wird", "Worum wer gebeten wird", "Was es kostet", "Was es bringen soll",
+                    "Bis wann"):
+        assert heading in first and heading not in second, heading
+    assert "als Annahme gerechnet 15.192 € im Jahr" in first
+    assert nearly_empty(pages, 0.25) == []
+    assert spilled(pages) == []
+
+
+def test_dossier_page_lists_costs_and_sources_with_their_addresses(real_site: BuildResult) -> None:
+    page = real_site.page("stadt/dossier.html")
+    rows = table_rows(page)
+    assert any(row[:2] == ["Angestellte QuartierPfleger:innen im Minijob", "15.192 € im Jahr"] and
+               row[3].startswith("Annahme") for row in rows)
+    assert 'href="https://www.nakos.de/informationen/foerderung/pflege/key@8054"' in page
+    assert "Stadt Leipzig, Sozialamt: Fachplan „Älter werden in Leipzig 2023–2028“ – Stand: unbekannt" in \
+        visible_text(page)
 
 
 # --- help paths that go all the way (issue 20, item 4) ----------------------------------------------

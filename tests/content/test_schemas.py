@@ -14,7 +14,7 @@ from engine.portal import editor_settings, kind_of, load_project, read_sources, 
 MODELINE = "# yaml-language-server: $schema="
 SCHEMA_OF_KIND = {"programme": "programme", "role": "role_profile", "course": "course", "contact": "contact",
                   "glossary": "glossary", "form": "form", "helppath": "help_path", "network": "network",
-                  "indicators": "indicators", "dossier": "dossier"}
+                  "indicators": "indicators", "dossier": "dossier", "funding": "funding"}
 
 
 def _programme(root: Path) -> Programme:

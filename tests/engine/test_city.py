@@ -13,16 +13,22 @@ from textwrap import dedent
 import pypdf
 import pytest
 from builders import FIXTURES, REPO, BuildResult, pdf_text, table_rows, visible_text
+from markupsafe import Markup
+from pdf_layout import nearly_empty, page_layouts, spilled
 
 from engine.core.freshness import date_problems
+from engine.core.pdf import render_pdf
+from engine.core.printer import Chapter, MarkdownSetup, Printer
+from engine.core.problems import Problem
 from engine.core.project import Project
 from engine.core.records import SourceFile
 from engine.features.city import cache as drawing_cache
 from engine.features.city import charts, network_map
 from engine.features.city.cards import CARD_SIZE, LARGEST_SIZE, card_lines, card_type_size
+from engine.features.city.costs import cost_totals, euro
 from engine.features.city.drawings import draw
 from engine.features.city.responsibilities import responsibility_matrix
-from engine.portal import load_checked, load_project, read_sources
+from engine.portal import REGISTRY, load_checked, load_project, read_sources
 
 TINY = FIXTURES / "tiny"
 
@@ -33,6 +39,13 @@ def tiny_with(changes: dict[str, str]) -> tuple[Project, list[tuple[str, int, st
     files.update({path: dedent(text).encode() for path, text in changes.items()})
     project, problems = load_project([SourceFile(path, data) for path, data in files.items()])
     return project, [(p.path, p.line, f"{p.field}: {p.message}" if p.field else p.message) for p in problems]
+
+
+def tiny_problems(changes: dict[str, str], removed: tuple[str, ...] = ()) -> list[Problem]:
+    """The problems of the tiny fixture with some files replaced, added or removed."""
+    files = {source.path: source.data for source in read_sources(TINY) if source.path not in removed}
+    files.update({path: dedent(text).encode() for path, text in changes.items()})
+    return load_project([SourceFile(path, data) for path, data in files.items()])[1]
 
 
 def tight(text: str) -> str:
@@ -171,7 +184,7 @@ def test_only_the_newest_indicator_value_must_be_recent() -> None:
     project, _ = tiny_with(replaced("programme.yml", "website:", "stale_after_days: 30\nwebsite:"))
     problems = [str(p) for p in date_problems(project, today=date(2026, 12, 15)) if p.path == "city/wirkung.yml"]
     assert problems == [
-        "city/wirkung.yml:19: updated: Warnung: die inhaltliche Prüfung ist 44 Tage alt (Stand 01.11.2026), erlaubt "
+        "city/wirkung.yml:25: updated: Warnung: die inhaltliche Prüfung ist 44 Tage alt (Stand 01.11.2026), erlaubt "
         "sind 30 (stale_after_days in programme.yml); prüfen Sie die Angabe und tragen Sie das neue Datum ein",
         "city/wirkung.yml:12: indicators[0].values[1].date: Warnung: der Messwert „Begleitete Personen“ (2026, 4. "
         "Quartal) ist 45 Tage alt (Stand 31.10.2026), erlaubt sind 30 (stale_after_days in programme.yml); prüfen "
@@ -268,7 +281,7 @@ def test_drawings_are_cached_by_their_input(tmp_path: Path, monkeypatch: pytest.
     cache = tmp_path / "cache"
     drawing_cache.forget()
     first = draw(project, cache)
-    # the map, its overview, one chart (the proposal without target or values has none)
+    # the map, its overview, one chart (the indicator without a measured value has none)
     assert calls == ["dot", "dot", "plot"]
     assert len(list(cache.glob("*.svg"))) == 3
     calls.clear()
@@ -306,7 +319,7 @@ def test_city_pages_show_paths_map_matrix_and_impact(tiny_site: BuildResult) -> 
     assert "Für jedes Thema ist mindestens eine Stelle genannt" not in matrix_text
     impact = visible_text(tiny_site.page("stadt/wirkung.html"))
     assert "2026, 4. Quartal 31.10.2026 noch nicht erhoben unbekannt" in impact
-    assert "Stunden im Monat (Vorschlag)" in impact and "Messwerte: noch nicht erhoben" in impact
+    assert "Stunden im Monat (Vorschlag)" in impact and "erste Erhebung: noch offen – noch nicht erhoben" in impact
     assert "Diagramm: Begleitete Personen" in tiny_site.page("stadt/wirkung.html")
 
 
@@ -402,3 +415,139 @@ def test_a_help_path_shows_its_pictogram_on_the_page_and_the_card(tiny_site: Bui
     assert '<svg class="qp-icon"' in page and 'aria-label="Ein Mensch mit Gehstock"' in page
     index = json.loads((tiny_site.site / "search/search_index.json").read_text(encoding="utf-8"))
     assert "Ein Mensch mit Gehstock" not in " ".join(doc["text"] for doc in index["docs"])
+
+
+# --- costs and funding --------------------------------------------------------------------------
+
+def test_cost_totals_keep_sourced_assumed_and_open_apart() -> None:
+    funding = load_checked(TINY).funding
+    totals = cost_totals(funding)
+    assert [(total.period, total.sourced, total.assumed, [item.id for item in total.open_items])
+            for total in totals.periods] == [("jahr", 12000, 1800, []), ("einmalig", 0, 0, ["schulung"])]
+    assert totals.sentence() == ("Belegt sind 12.000\u00a0€ im Jahr; als Annahme gerechnet 1.800\u00a0€ im Jahr. "
+                                 "1 von 3 Posten hat noch keinen Betrag: Die Kosten sind damit zum Teil offen, "
+                                 "nicht null.")
+
+
+def test_amounts_are_written_as_german_readers_write_them() -> None:
+    assert [euro(15192), euro(1234.5), euro(0), euro(0.004)] == [
+        "15.192\u00a0€", "1.234,50\u00a0€", "0\u00a0€", "0\u00a0€"]
+
+
+@pytest.mark.parametrize(("old", "new", "line", "code"), [
+    # an amount needs a source or the mark of an assumption; unknown stays empty
+    ("    assumption: true\n", "", 11, "field.value-error"),
+    ("funded_by: [landesfoerderung]", "funded_by: [landesfoerdrung]", 10, "reference.unknown"),
+    ("  - id: raeume", "  - id: koordination", 11, "funding.id-duplicate"),
+])
+def test_a_cost_item_that_is_not_sourced_or_names_an_unknown_fund(old: str, new: str, line: int,
+                                                                  code: str) -> None:
+    problems = tiny_problems(replaced("city/finanzierung.yml", old, new))
+    assert [(p.path, p.line, p.code) for p in problems] == [("city/finanzierung.yml", line, code)]
+
+
+def test_the_unknown_fund_is_named_with_a_guess() -> None:
+    _, problems = tiny_with(replaced("city/finanzierung.yml", "funded_by: [landesfoerderung]",
+                                     "funded_by: [landesfoerdrung]"))
+    assert problems == [("city/finanzierung.yml", 10, "costs[0].funded_by[0]: unbekannte Geldquelle "
+                         "'landesfoerdrung'; meinten Sie 'landesfoerderung'? bekannte IDs: landesfoerderung; "
+                         "Geldquellen stehen unter 'funding' in derselben Datei")]
+
+
+def test_a_dossier_part_without_its_data() -> None:
+    without_costs = tiny_problems({}, removed=("city/finanzierung.yml",))
+    assert [(p.path, p.line, p.code) for p in without_costs] == [("city/dossier.yml", 28, "dossier.costs-missing")]
+    text = (TINY / "city/dossier.yml").read_text(encoding="utf-8")
+    start, end = text.index("resolution:"), text.index("timeline:")
+    _, problems = tiny_with({"city/dossier.yml": text[:start] + text[end:]})
+    assert [message for _, _, message in problems] == [
+        "der Abschnitt „Beschlussvorschlag“ zeigt den Teil 'beschluss', aber 'resolution' fehlt; tragen Sie "
+        "'resolution' ein oder entfernen Sie 'part'"]
+
+
+# --- indicators worth reading -------------------------------------------------------------------
+
+def test_an_indicator_gets_a_chart_only_with_a_measured_value() -> None:
+    assert set(draw(load_checked(TINY)).charts) == {"begleitete"}  # „Stunden im Monat“ has no value yet
+    unmeasured, _ = tiny_with(replaced("city/wirkung.yml", "value: 7, ", ""))
+    assert draw(unmeasured).charts == {}  # no bare axes for a value not measured
+
+
+def test_impact_page_names_who_measures_and_the_first_survey(tiny_site: BuildResult) -> None:
+    page = tiny_site.page("stadt/wirkung.html")
+    text = visible_text(page)
+    for shown in ("Wer misst Koordination des Vereins", "Wie oft vierteljährlich", "Erste Erhebung 3. Quartal 2026",
+                  "Ausgangswert 0 Personen beim Start des Netzes", "Bericht an Sozialamt Teststadt",
+                  "Datenschutz Gezählt werden nur Stunden, keine Namen."):
+        assert shown in text, shown
+    assert ["erste Erhebung: noch offen", "–", "noch nicht erhoben", "–"] in table_rows(page)
+    assert "Diagramm: Begleitete Personen" in page and "Diagramm: Stunden im Monat" not in page
+
+
+# --- the dossier for a decision -----------------------------------------------------------------
+
+def test_dossier_page_shows_the_decision_costs_timeline_and_risks(tiny_site: BuildResult) -> None:
+    page = tiny_site.page("stadt/dossier.html")
+    text = visible_text(page)
+    for shown in ("Worüber entschieden wird Der Rat soll das Netz im Viertel zwei Jahre lang mittragen.",
+                  "Worum wer gebeten wird Sozialamt Teststadt : Das Netz beraten.",
+                  "Was es kostet Belegt sind 12.000 € im Jahr", "Der Rat der Teststadt beschließt:",
+                  "Was noch offen ist: Schulung der Helfer:innen."):
+        assert shown in text, shown
+    rows = table_rows(page)
+    assert ["Koordination im ViertelGeld aus: Landesförderung für Nachbarschaftsnetze", "12.000 € im Jahr",
+            "Eine halbe Stelle laut Haushaltsplan des Vereins.", "Quelle: Haushaltsplan des Vereins 2027"] in rows
+    assert ["Raum für die Teamrunde", "1.800 € im Jahr",
+            "150 € im Monat, geschätzt nach der Miete eines Vereinsraums.", "Annahme"] in rows
+    assert ["Schulung der Helfer:innen", "offen (einmalig)", "Zwei Kurstage; wer sie bezahlt, ist offen.",
+            "offen"] in rows
+    assert ["3. Quartal 2027", "Start im Viertel.", "noch offen"] in rows
+    assert ["Anstellung", "Niemand stellt die Koordination an.", "Der Verein stellt sie an, das Amt fördert.",
+            "Verein"] in rows
+    assert 'href="https://www.example.org/amtsblatt"' in page
+    assert "Protokoll der Vereinssitzung. – Stand: 01.10.2026" in text
+
+
+def test_dossier_pdf_stands_alone_for_a_decision(tiny_site: BuildResult) -> None:
+    path = tiny_site.site / "handouts" / "dossier.pdf"
+    pages = page_layouts(path)
+    first = " ".join(pages[0].text.split())
+    assert first.startswith("Dossier für den Rat der Teststadt Netz Teststadt Dossier für den Rat der Teststadt "
+                            "Auf einen Blick")  # running header, then the title and the summary
+    for shown in ("Worüber entschieden wird", "Worum wer gebeten wird", "Sozialamt Teststadt: Das Netz beraten.",
+                  "Was es kostet Belegt sind 12.000 € im Jahr", "Was es bringen soll", "Bis wann"):
+        assert shown in first, shown
+    assert "Beschlussvorschlag" not in first  # the summary has its page to itself
+    text = pdf_text(path)
+    for shown in ("Der Rat der Teststadt beschließt:", "Das Netz im Viertel wird zwei Jahre lang erprobt.",
+                  "Quelle: Haushaltsplan des Vereins 2027", "Annahme", "offen (einmalig)",
+                  "Was noch offen ist: Schulung der Helfer:innen", "Die Stadt trägt 10 % der Kosten.",
+                  "1. Quartal 2027 Beschluss im Rat. Rat der Teststadt", "Niemand stellt die Koordination an.",
+                  "Wer misst", "Koordination des Vereins", "noch nicht erhoben, erste Erhebung: noch offen",
+                  "Gezählt werden nur Stunden, keine Namen.", "Akteure", "Teamrunde Koordination – nicht öffentlich",
+                  "Streit im Haus Lücke: keine Stelle benannt", "Themen des Verzeichnisses",
+                  "Hilfe zur Pflege Sozialamt Teststadt", "https://www.example.org/amtsblatt", "Stand: 01.10.2026"):
+        assert shown in text, shown
+    # A4 portrait, but the map on its own A4-landscape page
+    assert all((round(page.width), round(page.height)) == ((842, 595) if page.landscape else (595, 842))
+               for page in pages)
+    assert [page.number for page in pages if page.landscape] and \
+        all("Netzwerkkarte" in page.text for page in pages if page.landscape)
+    assert nearly_empty(pages, 0.25) == []
+    assert spilled(pages) == []
+
+
+def test_a_chapter_of_a_running_document_may_ask_for_a_landscape_page(tmp_path: Path) -> None:
+    """The place a wide part of the dossier (the network map) takes: its own A4-landscape pages."""
+    printer = Printer(REGISTRY, MarkdownSetup.of([], {}), "", load_checked(TINY))
+    chapters = [Chapter("Eins", Markup("<p>Erster Teil.</p>")), Chapter("Zwei", Markup("<p>Zweiter Teil.</p>")),
+                Chapter("Quer", Markup("<p>Eine breite Tabelle.</p>"), page="landscape"),
+                Chapter("Drei", Markup("<p>Weiter im Hochformat.</p>"))]
+    handout = printer.document("probe.pdf", "Probe", chapters, "Stand heute", "index.md", page_class="flow")
+    path = tmp_path / "probe.pdf"
+    path.write_bytes(render_pdf(handout.html, REPO, handout.title, handout.base))
+    pages = page_layouts(path)
+    parts = ("Erster Teil.", "Zweiter Teil.", "Eine breite Tabelle.", "Weiter im Hochformat.")
+    assert [(page.landscape, [part for part in parts if part in page.text]) for page in pages] == [
+        (False, ["Erster Teil.", "Zweiter Teil."]), (True, ["Eine breite Tabelle."]),
+        (False, ["Weiter im Hochformat."])]

@@ -13,7 +13,7 @@ from engine.features.city.network_map import network_svg, overview_svg
 @dataclass(frozen=True)
 class Drawings:
     """SVG text of the map and its overview ('' without a network) and of each indicator's chart, by
-    indicator id."""
+    indicator id. An indicator gets a chart only with a measured value: bare axes tell a reader nothing."""
 
     network: str = ""
     charts: dict[str, str] = field(default_factory=dict)
@@ -26,7 +26,7 @@ def draw(project: Project, cache: Path | None = None) -> Drawings:
     overview = overview_svg(project.network, cache) if project.network else ""
     charts = {indicator.id: chart_svg(indicator, cache)
               for indicator in (project.indicators.indicators if project.indicators else [])
-              if indicator.target is not None or indicator.values}
+              if indicator.measured}
     return Drawings(network, charts, overview)
 
 
@@ -36,7 +36,7 @@ def city_cache(root: Path) -> Path:
 
 
 #: The city's kinds; a programme without any of their files gets no city pages or handouts.
-CITY_KINDS = ("helppath", "network", "indicators", "dossier")
+CITY_KINDS = ("helppath", "network", "indicators", "dossier", "funding")
 
 
 def has_city(project: Project) -> bool:

@@ -1,4 +1,4 @@
-"""The city's instruments, declared: help paths, the network map, impact indicators, the dossier."""
+"""The city's instruments, declared: help paths, the network map, impact indicators, the dossier, costs."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from typing import Any
 from engine.core.kinds import UPDATED, DatedField, IdRule, Kind, Reference, VocabularyField
 from engine.core.registry import Feature, NavSection
 from engine.features.city import handouts, pages, urls
-from engine.features.city.model import Dossier, HelpPath, Indicators, Network
+from engine.features.city.model import Dossier, Funding, HelpPath, Indicators, Network
 from engine.features.city.references import city_references
 
 
@@ -41,11 +41,16 @@ DOSSIER = Kind(
     model=Dossier, id_rule=IdRule.SINGLE, schema="dossier.schema.json",
     dated=(DatedField("stand", "der Stand des Dossiers"),), counted=False)
 
+FUNDING = Kind(
+    name="funding", collection="funding", label=("Kosten und Finanzierung", "Kosten und Finanzierung"),
+    globs=("city/finanzierung.yml",), model=Funding, id_rule=IdRule.SINGLE, schema="funding.schema.json",
+    dated=(UPDATED,), counted=False)
+
 CITY_SLOT = "stadt/"
 
 FEATURE = Feature(
     name="city",
-    kinds=(HELP_PATH, NETWORK, INDICATORS, DOSSIER),
+    kinds=(HELP_PATH, NETWORK, INDICATORS, DOSSIER, FUNDING),
     record_checks=(city_references,),
     pages=pages.plan_pages,
     handouts=handouts.plan_handouts,

@@ -1,4 +1,4 @@
-"""The city's handouts: a card per help path and the booklet, responsibilities, the dossier."""
+"""The city's handouts: a card per help path and the booklet, responsibilities, the dossier for a decision."""
 
 from __future__ import annotations
 
@@ -13,8 +13,17 @@ from engine.core.project import Project
 from engine.core.urls import html_of
 from engine.features.city.cards import CARD_SIZE, card_lines, card_type_size
 from engine.features.city.charts import NOT_MEASURED, chart_spec
+from engine.features.city.costs import cost_totals, euro
 from engine.features.city.drawings import city_cache, draw, has_city
-from engine.features.city.model import ACTOR_GROUP_LABELS, RELATION_LABELS, URGENCY_LABELS, HelpPath
+from engine.features.city.model import (
+    ACTOR_GROUP_LABELS,
+    PERIOD_LABELS,
+    RELATION_LABELS,
+    STATUS_LABELS,
+    URGENCY_LABELS,
+    Dossier,
+    HelpPath,
+)
 from engine.features.city.network_view import network_chapters
 from engine.features.city.responsibilities import ordered_paths, responsibility_matrix, unlisted_offices
 from engine.features.city.urls import (
@@ -52,25 +61,39 @@ def plan_handouts(context: HandoutContext) -> list[Handout]:
                                          f"Stand {formatting.date_de(newest)}", html_of(RESPONSIBILITIES_PAGE),
                                          page_class="landscape"))
     if project.dossier:
-        cache = city_cache(context.root) if context.root else None
-        made = draw(project, cache)
-        dossier = project.dossier
-        chapters = []
-        for section in dossier.sections:
-            html = printer.fragment(
-                "city_dossier.html.j2", section=section, network=project.network, indicators=project.indicators,
-                charts={k: Markup(v) for k, v in made.charts.items()}, **values)
-            # --- the network map: its own A4-landscape page(s), then its tables (network_view) ---
-            if section.part == "netzwerkkarte" and project.network:
-                chapters += network_chapters(printer, section.title, project.network, made, values, cache, html)
-                continue
-            chapters.append(Chapter(section.title, html))
-        if dossier.references:
-            chapters.append(Chapter("Quellen", printer.fragment("city_references.html.j2", dossier=dossier)))
-        handouts.append(printer.document(DOSSIER_HANDOUT, dossier.title, chapters,
-                                         f"Stand {formatting.date_de(dossier.stand)}", html_of(DOSSIER_PAGE),
-                                         cover=dossier.summary))
+        handouts.append(_dossier(context, project.dossier, values))
     return handouts
+
+
+#: How a part of the dossier sits on paper: the summary alone on the first page; every other part
+#: runs on after the one before (a part on a page of its own, e.g. 'landscape', would leave the
+#: page before it part empty).
+_PART_PAGES = {"kurzfassung": "alone"}
+
+
+def _dossier(context: HandoutContext, dossier: Dossier, values: dict[str, Any]) -> Handout:
+    printer, project = context.printer, context.project
+    cache = city_cache(context.root) if context.root else None
+    made = draw(project, cache)
+    funding = project.funding
+    parts = {"dossier": dossier, "network": project.network, "indicators": project.indicators,
+             "funding": funding, "totals": cost_totals(funding) if funding else None,
+             "funding_titles": {source.id: source.title for source in funding.funding} if funding else {},
+             "charts": {k: Markup(v) for k, v in made.charts.items()}}
+    chapters: list[Chapter] = []
+    for section in dossier.sections:
+        html = printer.fragment("city_dossier.html.j2", section=section, **parts, **values)
+        # --- the network map: its own A4-landscape page(s), then its tables (network_view) ---
+        if section.part == "netzwerkkarte" and project.network:
+            chapters += network_chapters(printer, section.title, project.network, made, values, cache, html)
+            continue
+        # The summary opens the document: its chapter carries the dossier's title, the part its own.
+        chapters.append(Chapter(dossier.title if section.part == "kurzfassung" else section.title, html,
+                                page=_PART_PAGES.get(section.part or "", "")))
+    if dossier.references:
+        chapters.append(Chapter("Quellen", printer.fragment("city_references.html.j2", dossier=dossier)))
+    return printer.document(DOSSIER_HANDOUT, dossier.title, chapters, f"Stand {formatting.date_de(dossier.stand)}",
+                            html_of(DOSSIER_PAGE), page_class="flow")
 
 
 def _card(printer: Printer, project: Project, path: HelpPath, values: dict[str, Any]) -> Chapter:
@@ -85,10 +108,12 @@ def _card(printer: Printer, project: Project, path: HelpPath, values: dict[str, 
 
 
 def _values(project: Project) -> dict[str, Any]:
+    matrix = responsibility_matrix(project)
     return {
         "urgency_labels": URGENCY_LABELS, "group_labels": ACTOR_GROUP_LABELS, "relation_labels": RELATION_LABELS,
-        "matrix": responsibility_matrix(project), "contact_by_id": project.contact_by_id,
+        "matrix": matrix, "contact_by_id": project.contact_by_id,
+        "named_contacts": lambda row: [c for c, named in zip(matrix.columns, row.cells, strict=True) if named],
         "not_measured": NOT_MEASURED, "number": formatting.number,
         "target_text": lambda indicator: chart_spec(indicator).target_label.removeprefix("Ziel: "),
-        "icon": icon_svg,
+        "icon": icon_svg, "euro": euro, "period_labels": PERIOD_LABELS, "status_labels": STATUS_LABELS,
     }

@@ -1,4 +1,4 @@
-"""The content model of the city's instruments: help paths, the network, indicators, the dossier.
+"""The content model of the city's instruments: help paths, the network, indicators, the dossier, costs.
 
 Declared once like `model.py` (pydantic, unknown keys forbidden); the JSON Schemas, validation
 and rendering use these classes. Contact data stays functional: actors and help paths name
@@ -11,7 +11,7 @@ from typing import Annotated, Literal
 
 from pydantic import BeforeValidator, Field, model_validator
 
-from engine.core.fields import ContentModel, IsoDate, ModuleId, ShortText, Slug, Text, Vocabulary
+from engine.core.fields import ContentModel, IsoDate, ModuleId, ShortText, Slug, Text, Vocabulary, WebUrl
 from engine.core.icons import Pictogram
 
 #: What a neighbour meets, in order of urgency: how a help path is sorted and marked.
@@ -178,6 +178,22 @@ class Indicator(ContentModel):
     proposal: bool = Field(default=False, description="true für einen vorgeschlagenen Indikator")
     target: Target | None = None
     values: list[Measurement] = Field(default_factory=list, description="Messwerte, ältester zuerst")
+    measured_by: ShortText | None = Field(default=None, description="Wer misst: eine Organisation oder Rolle, "
+                                                                    "keine Person; leer = noch offen")
+    frequency: ShortText | None = Field(default=None, description="Wie oft gemessen wird, z. B. 'vierteljährlich'")
+    first_survey: ShortText | None = Field(default=None, description="Wann zum ersten Mal gemessen wird, z. B. "
+                                                                     "'1. Quartal 2027'; leer = noch offen")
+    baseline: Text | None = Field(default=None, description="Ausgangswert, an dem das Ziel gemessen wird, mit "
+                                                            "Herkunft; leer = noch offen")
+    report_to: ShortText | None = Field(default=None, description="Wer den Bericht erhält, z. B. 'Sozialamt, "
+                                                                  "Seniorenbeirat'")
+    privacy: Text | None = Field(default=None, description="Datenschutz, wo Personen betroffen sind: was "
+                                                           "erhoben wird und was nie")
+
+    @property
+    def measured(self) -> bool:
+        """At least one value has been measured: only then is there a chart."""
+        return any(value.value is not None for value in self.values)
 
 
 class Indicators(ContentModel):
@@ -188,7 +204,11 @@ class Indicators(ContentModel):
     updated: IsoDate
 
 
-DossierPart = Literal["netzwerkkarte", "zustaendigkeiten", "wirkung"]
+DossierPart = Literal["kurzfassung", "beschluss", "kosten", "zeitplan", "risiken", "netzwerkkarte",
+                      "zustaendigkeiten", "wirkung"]
+#: The parts drawn from the dossier's own data: a section with one of them needs that field.
+PART_FIELDS: dict[str, str] = {"kurzfassung": "glance", "beschluss": "resolution", "zeitplan": "timeline",
+                               "risiken": "risks"}
 
 
 class Ask(ContentModel):
@@ -206,9 +226,57 @@ class DossierSection(ContentModel):
     paragraphs: list[Text] = Field(default_factory=list)
     items: list[Text] = Field(default_factory=list, description="Aufzählung unter den Absätzen")
     numbered: bool = Field(default=False, description="true: die Aufzählung ist nummeriert")
-    part: DossierPart | None = Field(default=None, description="Teil aus den Daten: netzwerkkarte, "
+    part: DossierPart | None = Field(default=None, description="Teil aus den Daten: kurzfassung, beschluss, "
+                                                                "kosten, zeitplan, risiken, netzwerkkarte, "
                                                                 "zustaendigkeiten oder wirkung")
     asks: list[Ask] = Field(default_factory=list, description="Was das Modell von welcher Stelle erbittet")
+
+
+class Glance(ContentModel):
+    """The dossier's first page for the committee: what is decided, what it should bring, by when.
+
+    What is asked of whom comes from the sections' asks, what it costs from `city/finanzierung.yml`.
+    """
+
+    decision: Text = Field(description="Worüber der Ausschuss entscheiden soll, in zwei oder drei Sätzen")
+    benefits: list[Text] = Field(min_length=1, description="Was das Vorhaben bringen soll – als Ziel "
+                                                           "formuliert ('soll … sichern'), nicht als Tatsache")
+    by_when: Text = Field(description="Bis wann was geschehen soll")
+
+
+class Resolution(ContentModel):
+    """The draft resolution: the decision text in numbered points and its reasoning."""
+
+    preamble: ShortText = Field(description="Wer beschließt, z. B. 'Die Ratsversammlung beschließt:'")
+    points: list[Text] = Field(min_length=1, description="Die Beschlusspunkte, nummeriert gedruckt")
+    reasoning: list[Text] = Field(min_length=1, description="Die Begründung, je Absatz ein Eintrag")
+    draft: bool = Field(default=True, description="true, solange es ein Entwurf des Portals ist")
+
+
+class Milestone(ContentModel):
+    """One step of the timeline from now on."""
+
+    when: ShortText = Field(description="Wann, z. B. '1. Quartal 2027' oder 'ab 2028'")
+    step: Text = Field(description="Was geschehen soll")
+    who: ShortText | None = Field(default=None, description="Wer es tut (Stelle oder Rolle); leer = noch offen")
+
+
+class Risk(ContentModel):
+    """A risk of the project or a question of governance, with what keeps it small."""
+
+    topic: ShortText = Field(description="Worum es geht, z. B. 'Anstellung der Fachkräfte'")
+    risk: Text = Field(description="Was schiefgehen kann oder was zu regeln ist")
+    mitigation: Text = Field(description="Was das Risiko klein hält")
+    owner: ShortText | None = Field(default=None, description="Wer dafür sorgt (Stelle oder Rolle); leer = noch "
+                                                              "offen")
+
+
+class DossierSource(ContentModel):
+    """A source of the dossier: its title, its public address where there is one, and its Stand."""
+
+    title: Text = Field(description="Titel der Quelle, mit Herausgeber")
+    url: WebUrl | None = Field(default=None, description="Öffentliche Webadresse; leer, wenn keine bekannt ist")
+    stand: IsoDate | None = Field(default=None, description="Stand der Quelle; leer = unbekannt")
 
 
 class Dossier(ContentModel):
@@ -216,6 +284,89 @@ class Dossier(ContentModel):
 
     title: ShortText
     summary: Text
+    glance: Glance | None = Field(default=None, description="Die erste Seite für den Ausschuss (Teil kurzfassung)")
+    resolution: Resolution | None = Field(default=None, description="Der Beschlussvorschlag (Teil beschluss)")
+    timeline: list[Milestone] = Field(default_factory=list, description="Der Zeitplan ab jetzt (Teil zeitplan)")
+    risks: list[Risk] = Field(default_factory=list, description="Risiken und Steuerung (Teil risiken)")
     sections: list[DossierSection] = Field(min_length=1)
-    references: list[Text] = Field(default_factory=list, description="Quellen des Dossiers, je eine Zeile")
+    references: list[DossierSource] = Field(default_factory=list, description="Quellen des Dossiers")
     stand: IsoDate = Field(description="Stand des Dossiers")
+
+    @model_validator(mode="after")
+    def _parts_have_data(self) -> Dossier:
+        for section in self.sections:
+            name = PART_FIELDS.get(section.part or "")
+            if name and not getattr(self, name):
+                raise ValueError(f"der Abschnitt „{section.title}“ zeigt den Teil '{section.part}', aber '{name}' "
+                                 f"fehlt; tragen Sie '{name}' ein oder entfernen Sie 'part'")
+        return self
+
+
+CostPeriod = Literal["jahr", "einmalig"]
+PERIOD_LABELS: dict[str, str] = {"jahr": "im Jahr", "einmalig": "einmalig"}
+
+
+class CostItem(ContentModel):
+    """One cost item: its amount where known, what it is computed from, and where the figure comes from."""
+
+    id: Slug
+    title: ShortText = Field(description="Was es kostet, z. B. 'Koordination in zwei Quartieren'")
+    amount: float | None = Field(default=None, ge=0, description="Betrag in Euro; leer = offen")
+    period: CostPeriod = Field(description="jahr (im Jahr) oder einmalig")
+    basis: Text = Field(description="Woraus sich der Betrag ergibt oder ergeben wird")
+    source: ShortText | None = Field(default=None, description="Woher der Betrag stammt (Quelle)")
+    url: WebUrl | None = Field(default=None, description="Öffentliche Webadresse der Quelle")
+    assumption: bool = Field(default=False, description="true: der Betrag ist eine Annahme, keine belegte Zahl")
+    funded_by: list[Slug] = Field(default_factory=list, description="IDs der Geldquellen unter 'funding'")
+
+    @model_validator(mode="after")
+    def _figure_is_sourced_or_assumed(self) -> CostItem:
+        if self.amount is not None and not self.source and not self.assumption:
+            raise ValueError(f"der Betrag von „{self.title}“ braucht eine Quelle (source) oder 'assumption: true'; "
+                             "ist er unbekannt, lassen Sie amount leer")
+        if self.amount is None and self.assumption:
+            raise ValueError(f"„{self.title}“ ist als Annahme markiert, hat aber keinen Betrag; tragen Sie amount "
+                             "ein oder entfernen Sie 'assumption'")
+        return self
+
+
+FundingStatus = Literal["offen", "zu-pruefen", "beantragt", "bewilligt", "anspruch"]
+STATUS_LABELS: dict[str, str] = {"offen": "offen", "zu-pruefen": "zu prüfen", "beantragt": "beantragt",
+                                 "bewilligt": "bewilligt", "anspruch": "Anspruch der Person"}
+
+
+class FundingSource(ContentModel):
+    """Where money could come from: who gives it, on which legal basis, under which conditions."""
+
+    id: Slug
+    title: ShortText = Field(description="Name der Förderung oder Leistung")
+    provider: ShortText = Field(description="Wer zahlt oder bewilligt")
+    legal_basis: Text = Field(description="Rechtsgrundlage, z. B. '§ 45c SGB XI, SächsPflUVO Teil 4'")
+    conditions: list[Text] = Field(min_length=1, description="Bedingungen, je eine Zeile")
+    co_funding: Text | None = Field(default=None, description="Eigen- oder Kofinanzierungsanteil; leer = "
+                                                              "noch offen")
+    covers: Text | None = Field(default=None, description="Wofür das Geld eingesetzt werden kann")
+    amount: float | None = Field(default=None, ge=0, description="Betrag in Euro, wenn bewilligt oder "
+                                                                 "belegt; leer = offen")
+    period: CostPeriod = Field(default="jahr", description="jahr oder einmalig")
+    status: FundingStatus = Field(default="offen", description="offen, zu-pruefen, beantragt, bewilligt "
+                                                                "oder anspruch (eine Leistung für die Person)")
+    source: ShortText | None = Field(default=None, description="Öffentliche Quelle der Angaben")
+    url: WebUrl | None = Field(default=None, description="Webadresse der Quelle")
+    stand: IsoDate | None = Field(default=None, description="Stand der Quelle")
+
+    @model_validator(mode="after")
+    def _amount_is_sourced(self) -> FundingSource:
+        if self.amount is not None and not self.source:
+            raise ValueError(f"der Betrag von „{self.title}“ braucht eine Quelle (source); ist er unbekannt, lassen "
+                             "Sie amount leer")
+        return self
+
+
+class Funding(ContentModel):
+    """Costs and funding of the pilot (`city/finanzierung.yml`): every figure sourced, assumed or open."""
+
+    intro: Text = Field(description="Was die Aufstellung zeigt und was nicht")
+    costs: list[CostItem] = Field(min_length=1, description="Die Kostenposten")
+    funding: list[FundingSource] = Field(default_factory=list, description="Mögliche Geldquellen")
+    updated: IsoDate = Field(description="Datum der letzten inhaltlichen Prüfung")

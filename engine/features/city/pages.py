@@ -1,4 +1,4 @@
-"""The city's pages: help paths, the network map, responsibilities, impact, the dossier.
+"""The city's pages: help paths, the network map, responsibilities, impact, the dossier for a decision.
 
 Planned like every generated page (see `pages.plan_pages`); a programme without data in
 `city/` gets none of them. The drawings are made once, on the first page that shows one.
@@ -16,8 +16,15 @@ from engine.core.icons import icon_svg
 from engine.core.pages import PageContext, PagePlan
 from engine.core.project import Project
 from engine.features.city.charts import NOT_MEASURED, chart_spec, describe
+from engine.features.city.costs import cost_totals, euro
 from engine.features.city.drawings import Drawings, city_cache, draw, has_city
-from engine.features.city.model import ACTOR_GROUP_LABELS, RELATION_LABELS, URGENCY_LABELS
+from engine.features.city.model import (
+    ACTOR_GROUP_LABELS,
+    PERIOD_LABELS,
+    RELATION_LABELS,
+    STATUS_LABELS,
+    URGENCY_LABELS,
+)
 from engine.features.city.network_map import screen_sized
 from engine.features.city.network_view import network_values
 from engine.features.city.responsibilities import ordered_paths, responsibility_matrix
@@ -60,7 +67,7 @@ def city_values(project: Project, entry_page: dict[str, str], drawings: Callable
         "paths": ordered_paths(project),
         "help_path_by_id": {path.id: path for path in project.help_paths},
         "module_by_id": project.module_by_id,
-        "icon": icon_svg,
+        "icon": icon_svg, "euro": euro, "period_labels": PERIOD_LABELS, "status_labels": STATUS_LABELS,
     }
 
 
@@ -89,6 +96,9 @@ def plan_pages(context: PageContext) -> PagePlan:
         plan[IMPACT_PAGE] = partial(render, "city_impact.md.j2", IMPACT_PAGE, indicators=project.indicators,
                                     **values)
     if project.dossier:
-        plan[DOSSIER_PAGE] = partial(render, "city_dossier.md.j2", DOSSIER_PAGE, dossier=project.dossier,
-                                     network=project.network, indicators=project.indicators, **values)
+        funding = project.funding
+        plan[DOSSIER_PAGE] = partial(
+            render, "city_dossier.md.j2", DOSSIER_PAGE, dossier=project.dossier, network=project.network,
+            indicators=project.indicators, funding=funding, totals=cost_totals(funding) if funding else None,
+            funding_titles={source.id: source.title for source in funding.funding} if funding else {}, **values)
     return plan

@@ -1,7 +1,8 @@
 """References of the city's instruments that a plain id list cannot express.
 
 Actors name contacts, relations name actors of the same network, the dossier's asks name
-contacts. Help paths' contacts, modules and cross-links are declared with their kind; only a
+contacts, cost items name funding sources of the same file, and the dossier's cost part needs
+the costs' file. Help paths' contacts, modules and cross-links are declared with their kind; only a
 cross-link named twice is found here.
 """
 
@@ -10,7 +11,7 @@ from __future__ import annotations
 from engine.core.problems import Problem
 from engine.core.records import Record
 from engine.core.references import unknown_id_message
-from engine.features.city.model import Dossier, HelpPath, Network
+from engine.features.city.model import Dossier, Funding, HelpPath, Network
 
 
 def city_references(records: list[Record], ids: dict[str, set[str]]) -> list[Problem]:
@@ -23,12 +24,42 @@ def city_references(records: list[Record], ids: dict[str, set[str]]) -> list[Pro
         elif isinstance(record.model, Network):
             problems += _network(record, record.model, contacts)
         elif isinstance(record.model, Dossier):
+            has_costs = bool(ids.get("funding"))  # an invalid costs file has problems of its own
             for s_index, section in enumerate(record.model.sections):
                 for a_index, ask in enumerate(section.asks):
                     if ask.contact not in contacts:
                         at = ("sections", s_index, "asks", a_index, "contact")
                         problems.append(_problem(record, at, unknown_id_message(
                             "unbekannter Kontakt", ask.contact, contacts)))
+                if section.part == "kosten" and not has_costs:
+                    problems.append(_problem(record, ("sections", s_index, "part"),
+                                             "der Teil 'kosten' braucht die Datei city/finanzierung.yml; legen Sie "
+                                             "sie an (siehe CONTENT.md) oder entfernen Sie 'part'",
+                                             "dossier.costs-missing"))
+        elif isinstance(record.model, Funding):
+            problems += _funding(record, record.model)
+    return problems
+
+
+def _funding(record: Record, funding: Funding) -> list[Problem]:
+    problems: list[Problem] = []
+    seen: dict[str, int] = {}
+    entries = [("costs", index, item.id) for index, item in enumerate(funding.costs)]
+    entries += [("funding", index, source.id) for index, source in enumerate(funding.funding)]
+    for collection, index, item_id in entries:
+        if item_id in seen:
+            problems.append(_problem(record, (collection, index, "id"),
+                                     f"die ID '{item_id}' ist schon vergeben in Zeile {seen[item_id]}; wählen "
+                                     "Sie eine neue", "funding.id-duplicate"))
+        else:
+            seen[item_id] = record.line_of(collection, index, "id")
+    sources = {source.id for source in funding.funding}
+    for index, item in enumerate(funding.costs):
+        for f_index, source_id in enumerate(item.funded_by):
+            if source_id not in sources:
+                problems.append(_problem(record, ("costs", index, "funded_by", f_index), unknown_id_message(
+                    "unbekannte Geldquelle", source_id, sources) + "; Geldquellen stehen unter 'funding' in "
+                    "derselben Datei"))
     return problems
 
 
