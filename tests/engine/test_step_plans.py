@@ -54,7 +54,7 @@ def test_module_page_prints_the_full_plan_and_each_short_one_in_the_trainer_part
         "GEHEIMER-TRAINERHINWEIS")
     rows = table_rows(trainer)
     assert rows[0] == ["Minuten", "Inhalt", "Methode", "Material"]
-    assert rows[1] == ["15", "Einstieg: Wo helfen Sie schon heute?", "Kurzvortrag", "flipchart"]
+    assert rows[1] == ["15", "Einstieg: Wo helfen Sie schon heute?", "Kurzvortrag", "Flipchart mit Papier und Stiften"]
     assert ["90", "Gesamt", "", ""] in rows and ["45", "Gesamt", "", ""] in rows
     assert "Die Teilnehmenden lesen selbst nach: den Abschnitt „Worum es geht“." in re.sub(r"<[^>]+>", "", trainer)
     assert "KURZFASSUNG-SCHRITT" not in page[:details.start()]  # the plans stay in the trainer part
