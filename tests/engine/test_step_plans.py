@@ -57,15 +57,15 @@ def test_module_page_prints_the_full_plan_and_each_short_one_in_the_trainer_part
     assert rows[1] == ["15", "Einstieg: Wo helfen Sie schon heute?", "Kurzvortrag", "Flipchart mit Papier und Stiften"]
     assert ["90", "Gesamt", "", ""] in rows and ["45", "Gesamt", "", ""] in rows
     assert "Die Teilnehmenden lesen selbst nach: den Abschnitt „Worum es geht“." in re.sub(r"<[^>]+>", "", trainer)
-    assert "KURZFASSUNG-SCHRITT" not in page[:details.start()]  # the plans stay in the trainer part
+    assert "KURZSCHRITT" not in page[:details.start()]  # the plans stay in the trainer part
 
 
 def test_trainer_pdf_prints_the_plans_the_participants_pdf_does_not(tiny_site: BuildResult) -> None:
     trainer = pdf_text(tiny_site.site / "handouts" / "modul-m01-trainer.pdf")
     assert "Ablauf 90 Minuten" in trainer and "Kurzfassung 45 Minuten" in trainer
-    assert "KURZFASSUNG-SCHRITT" in trainer
+    assert "KURZSCHRITT" in trainer
     participant = pdf_text(tiny_site.site / "handouts" / "modul-m01.pdf")
-    assert "KURZFASSUNG-SCHRITT" not in participant and "Kurzfassung 45 Minuten" not in participant
+    assert "KURZSCHRITT" not in participant and "Kurzfassung 45 Minuten" not in participant
 
 
 def test_a_slot_without_a_fitting_plan_is_reported_at_its_block(tiny: Path) -> None:
@@ -140,11 +140,11 @@ def test_run_sheet_prints_the_short_plan_of_a_shortened_block_with_clock_times(
     assert "Block 1 · M01 Grundlagen der Nachbarschaftshilfe · Kurzfassung 45 Minuten" in text
     assert "09:00–09:15 15 Worum es geht – die Grenze zur Pflege zuerst" in text
     assert "09:40–09:45 5 Das Wichtigste in Kürze" in text
-    assert "KURZFASSUNG-SCHRITT" in text and "Einstieg: Wo helfen Sie schon heute?" not in text
+    assert "KURZSCHRITT" in text and "Einstieg: Wo helfen Sie schon heute?" not in text
     assert "Die Teilnehmenden lesen selbst nach: den Abschnitt „Worum es geht“." in text
     # M02 is split: its first block takes the steps up to 30 minutes, the second the rest, on its own clock.
     assert "10:00–10:10 10 Einstieg mit Erfahrungen der Gruppe" in text
     assert "14:10–14:40 30 Wertschätzend reagieren an Beispielen" in text
     assert "14:40–14:48 8 Fragen und Abschluss" in text  # the day has 37,5 minutes left: the last step ends with it
     full = " ".join(short_sheets["grundkurs"].pages)
-    assert "Einstieg: Wo helfen Sie schon heute?" in full and "KURZFASSUNG-SCHRITT" not in full
+    assert "Einstieg: Wo helfen Sie schon heute?" in full and "KURZSCHRITT" not in full
