@@ -1,6 +1,6 @@
 """A course's participants' folder: what people take home, short enough to print for a group.
 
-Schedule; per module the objectives, „Das Wichtigste in Kürze“, the exercises as worksheets
+Schedule; per module „Das Wichtigste in Kürze“, the exercises as worksheets
 (without their solutions, which are in the trainer edition) and the self-check; where to find
 the forms, answers and sheets the course's modules lead to; contacts; and the self-check's
 answers at the very end, so a reader can try first.
@@ -71,10 +71,11 @@ def participants_folder(context: HandoutContext, course: Course, plan: CoursePla
                                                audience=[roles[r] for r in course.audience])),
         # One chapter for all modules: each starting on a new page would leave half-empty pages.
         Chapter("Die Module des Kurses", printer.fragment("folder_module.html.j2", parts=modules)),
+        # The places to look things up and the contacts share a chapter: each is about a page.
         Chapter("Zum Nachschlagen und Ausfüllen", printer.fragment(
             "folder_links.html.j2", forms=forms, answers=[answer.question for answer in answers], sheets=sheets,
-            all_answers=printer.where(ANSWERS_HANDOUT))),
-        Chapter("Anlaufstellen", printer.fragment("contact_list.html.j2", contacts=contacts)),
+            all_answers=printer.where(ANSWERS_HANDOUT)) + printer.fragment(
+            "contact_list.html.j2", contacts=contacts, heading="Anlaufstellen")),
         Chapter("Antworten zum Selbstcheck", printer.fragment("folder_answers.html.j2", modules=modules)),
     ]
     return printer.document(course_handout(course.id), course.title, chapters,

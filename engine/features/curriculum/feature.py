@@ -45,7 +45,8 @@ MATERIAL = Kind(
     id_rule=IdRule.ITEMS, schema="materials.schema.json",
     unknown="unbekanntes Material (nicht im Materialverzeichnis curriculum/materials.yml, das jedes Material mit "
             "Name und Stückzahl nennt; ergänzen Sie es dort oder wählen Sie eine bekannte ID)",
-    references=(Reference("form", "form", single=True), Reference("printable.exercises_of", "module", single=True),
+    references=(Reference("form", "form", single=True, while_present=True),
+                Reference("printable.exercises_of", "module", single=True),
                 Reference("printable.shown_in.*.module", "module")),
     sort_key=lambda material: german_sort_key(material.name),
     page=lambda material_id: f"{urls.MATERIALS_PAGE}#{material_id}", handout=urls.material_handout)

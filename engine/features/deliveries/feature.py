@@ -16,7 +16,8 @@ DELIVERY = Kind(
     name="delivery", collection="deliveries", label=("Kurstermin", "Kurstermine"),
     globs=("curriculum/deliveries/*.yml", "curriculum/deliveries/*.yaml"), model=Delivery,
     schema="delivery.schema.json", unknown="unbekannter Kurstermin",
-    references=(Reference("course", "course", single=True), Reference("feedback_form", "form", single=True),
+    references=(Reference("course", "course", single=True),
+                Reference("feedback_form", "form", single=True, while_present=True),
                 Reference("registration", "contact", single=True)),
     dated=(DatedField("dates.*.date", "der Kurstag am {date} ist vorbei; nehmen Sie den Termin von der Seite "
                       "(Datei löschen) oder tragen Sie das neue Datum ein", ends=True),),
