@@ -15,7 +15,8 @@ from engine.portal import REGISTRY
 #: the course folder.
 NEIGHBOUR_HANDOUTS = {"modul-m01.pdf", "modul-m02.pdf", "antwort-sturz.pdf", "antwort-geld.pdf",
                       "antworten-karten.pdf", "wegweiser-sturz.pdf", "wegweiser-streit.pdf", "wegweiser.pdf",
-                      "vorlage-einsatznachweis.pdf", "blatt-darf-ich.pdf", "kurs-grundkurs.pdf"}
+                      "vorlage-einsatznachweis.pdf", "blatt-darf-ich.pdf", "kurs-grundkurs.pdf",
+                      "termin-grundkurs-fruehjahr-einladung.pdf", "termin-grundkurs-herbst-einladung.pdf"}
 
 
 def twins(site: Path) -> list[Path]:

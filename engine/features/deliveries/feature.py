@@ -31,6 +31,8 @@ FEATURE = Feature(
     pages=pages.plan_pages,
     handouts=handouts.plan_handouts,
     files=calendars,
+    # Neighbours get the invitation: it has a large-print twin like their other handouts.
+    large_print=lambda name: name.endswith("-einladung.pdf"),
     nav=(NavSection(urls.DELIVERIES_SLOT, "Nächste Kurse"),),
     templates=Path(__file__).parent / "templates",
     template_globals={
