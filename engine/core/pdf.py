@@ -6,6 +6,7 @@ second to import, which `check` and `serve` should not pay.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlparse
@@ -41,6 +42,31 @@ class ProjectOnlyFetcher(URLFetcher):  # type: ignore[misc]
         return super().fetch(url, headers)
 
 
+_STYLE = re.compile(r"<style>(?P<css>.*?)</style>", re.S)
+_PARSED: dict[tuple[str, str], Any] = {}
+
+
+def _stylesheets(html: str, base_url: str) -> tuple[str, list[Any]]:
+    """The HTML without its `<style>` blocks, and the blocks as parsed stylesheets, each parsed
+    once per process: parsing the print CSS took as long as laying out a one-page handout.
+
+    WeasyPrint applies these as user stylesheets; with no author styles left in the document
+    the cascade is the same (tested against the inline styles in `tests/engine/test_handouts.py`)."""
+    sheets = []
+    for css in _STYLE.findall(html):
+        key = (css, base_url)
+        if key not in _PARSED:
+            _PARSED[key] = weasyprint.CSS(string=css, base_url=base_url)
+        sheets.append(_PARSED[key])
+    return _STYLE.sub("", html), sheets
+
+
+def _document(html: str, root: Path, base: str) -> tuple[Any, list[Any]]:
+    base_url = (root.resolve() / base).as_uri() + "/"
+    bare, sheets = _stylesheets(html, base_url)
+    return weasyprint.HTML(string=bare, base_url=base_url, url_fetcher=ProjectOnlyFetcher(root)), sheets
+
+
 #: The PDF /Scope of a header cell, from the `scope` attribute of its <th>.
 SCOPES = {"col": "/Column", "colgroup": "/Column", "row": "/Row", "rowgroup": "/Row"}
 
@@ -64,10 +90,9 @@ def table_scopes(document: Any, pdf: Any) -> None:
 
 def render_document(html: str, root: Path, title: str, base: str = "") -> Any:
     """The laid-out document, for callers that write parts of it (one certificate per file)."""
-    document = weasyprint.HTML(string=html, base_url=(root.resolve() / base).as_uri() + "/",
-                               url_fetcher=ProjectOnlyFetcher(root))
+    document, sheets = _document(html, root, base)
     try:
-        return document.render()
+        return document.render(stylesheets=sheets)
     except FatalURLFetchingError as error:
         raise HandoutError(f"„{title}“: {error.__cause__ or error}") from None
 
@@ -77,11 +102,10 @@ def render_pdf(html: str, root: Path, title: str, base: str = "") -> bytes:
 
     Relative paths in `html` start from `base`, a folder relative to the project `root`.
     """
-    document = weasyprint.HTML(string=html, base_url=(root.resolve() / base).as_uri() + "/",
-                               url_fetcher=ProjectOnlyFetcher(root))
+    document, sheets = _document(html, root, base)
     try:
         # pdf_forms: the <input> and <textarea> of form handouts become fillable AcroForm fields.
-        pdf = document.write_pdf(pdf_variant="pdf/ua-1", pdf_forms=True, finisher=table_scopes)
+        pdf = document.write_pdf(stylesheets=sheets, pdf_variant="pdf/ua-1", pdf_forms=True, finisher=table_scopes)
     except FatalURLFetchingError as error:
         raise HandoutError(f"Handout „{title}“: {error.__cause__ or error}") from None
     assert pdf is not None

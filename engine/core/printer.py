@@ -7,7 +7,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -25,6 +25,7 @@ CORE_TEMPLATES = Path(__file__).parent / "templates"
 _LINK = re.compile(r'<a href="(?P<href>[^"]*)"(?P<attrs>[^>]*)>(?P<text>.*?)</a>', re.S)
 _THEAD = re.compile(r"<thead\b.*?</thead>", re.S | re.I)
 _TH_WITHOUT_SCOPE = re.compile(r"<th(?=[\s>])(?![^>]*\bscope=)", re.I)
+_STYLE = re.compile(r"<style>(?P<css>.*?)</style>\s*", re.S)
 T = TypeVar("T")
 
 
@@ -139,9 +140,10 @@ class Printer:
         """`page_class` names a page format of the print CSS: 'card' (A5), 'landscape' (A4 quer) or 'flow'
         (chapters run on instead of each starting a page; a chapter's `page` may ask for its own)."""
         web_address = f"{self.public_url}/{page}" if self.public_url else ""
+        chapters, styles = _hoisted_styles(chapters)
         html = print_environment(self.registry).get_template("handout.html.j2").render(
             title=title, chapters=chapters, footer=footer, cover=cover, web_address=web_address,
-            page_class=page_class, programme=self.project.programme, css=Markup(print_css()))
+            page_class=page_class, programme=self.project.programme, css=Markup(print_css()), styles=styles)
         return Handout(name, title, html, base=f"docs/{Path(page).parent.as_posix()}/".replace("/./", "/"))
 
 
@@ -159,6 +161,21 @@ class HandoutContext:
 def stand(version: str, updated: Any) -> str:
     """The footer of a versioned handout."""
     return f"Version {version} · Stand {formatting.date_de(updated)}"
+
+
+def _hoisted_styles(chapters: list[Chapter]) -> tuple[list[Chapter], list[Markup]]:
+    """The chapters without their `<style>` blocks, and each distinct block once, for the head.
+
+    A feature's fragment brings its own stylesheet; 49 cards in one file would otherwise repeat
+    it 49 times, and WeasyPrint matches every `@page` rule of every copy on every page."""
+    styles: dict[str, None] = {}
+
+    def keep(match: re.Match[str]) -> str:
+        styles.setdefault(match.group("css").strip(), None)
+        return ""
+
+    bare = [replace(chapter, html=Markup(_STYLE.sub(keep, chapter.html))) for chapter in chapters]
+    return bare, [Markup(css) for css in styles]
 
 
 def _scope_headers(html: str) -> str:

@@ -64,6 +64,9 @@ def build_handouts(handouts: list[Handout], root: Path, cache: Path,
             missing.append((handout, target))
     if missing:
         count = workers or min(len(missing), os.cpu_count() or 1)
+        # Longest first (by the length of the HTML, which follows the pages): the last one to
+        # finish is then a short one, and the workers end at about the same time.
+        missing.sort(key=lambda job: len(job[0].html), reverse=True)
         with ProcessPoolExecutor(max_workers=count) as pool:
             futures = [pool.submit(_render_one, handout, root, target) for handout, target in missing]
             for done, future in enumerate(as_completed(futures), start=1):

@@ -200,3 +200,41 @@ def test_body_text_is_at_least_12_points(handouts: Path) -> None:
     assert body_size >= 12
     small = sum(n for size, n in sizes.items() if size < 12)
     assert small < 0.15 * sum(sizes.values()), "only header, footer and QR caption may be smaller"
+
+
+def _words(pdf: bytes) -> list[list[tuple[str, float, float, float]]]:
+    import io
+
+    import pdfplumber
+
+    with pdfplumber.open(io.BytesIO(pdf)) as document:
+        return [[(w["text"], round(w["x0"], 1), round(w["top"], 1), round(w["bottom"] - w["top"], 1))
+                 for w in page.extract_words()] for page in document.pages]
+
+
+def test_stylesheets_parsed_once_print_as_the_inline_styles_would() -> None:
+    """render_pdf parses each <style> block once per process and applies it as a user stylesheet;
+    every word of a handout with chapter styles, large print and page formats must stand where
+    WeasyPrint puts it from the styles inline."""
+    import weasyprint
+
+    project = for_edition(load_checked(FIXTURES / "tiny"), Edition.PUBLIC)
+    by_name = {h.name: h for h in plan_handouts(project, SETUP, root=FIXTURES / "tiny")}
+    for name in ("antworten-karten.pdf", "modul-m01-grossdruck.pdf", "vorlage-einsatznachweis.pdf", "dossier.pdf",
+                 "zustaendigkeiten.pdf", "material-zwiebelmodell.pdf", "karte-notfallkarte.pdf", "blatt-darf-ich.pdf"):
+        handout = by_name[name]
+        base = (FIXTURES / "tiny" / handout.base).resolve().as_uri() + "/"
+        inline = weasyprint.HTML(string=handout.html, base_url=base).write_pdf()
+        assert len(re.findall(r"<style>", handout.html)) >= 2, name
+        ours = render_pdf(handout.html, FIXTURES / "tiny", handout.title, handout.base)
+        assert _words(ours) == _words(inline), name
+        again = render_pdf(handout.html, FIXTURES / "tiny", handout.title, handout.base)  # from the parsed sheets
+        assert _words(again) == _words(inline), name
+
+
+def test_a_chapter_style_repeated_in_a_document_stands_once_in_its_head() -> None:
+    project = for_edition(load_checked(FIXTURES / "tiny"), Edition.PUBLIC)
+    cards = next(h for h in plan_handouts(project, SETUP) if h.name == "antworten-karten.pdf")
+    head, body = cards.html.split("</head>", 1)
+    assert "<style>" not in body
+    assert head.count("@page answer-card") == 1
