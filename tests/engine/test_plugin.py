@@ -63,3 +63,28 @@ def test_an_unknown_edition_is_refused_by_mkdocs(tiny: Path, tmp_path: Path) -> 
     assert result.returncode == 1
     assert "edition" in result.output and "'public', 'internal'" in result.output
     assert "Traceback" not in result.output
+
+
+def test_a_rebuild_under_serve_links_the_cached_handouts_without_planning_them_again(
+        tiny: Path, tmp_path: Path, monkeypatch: object) -> None:
+    import pytest
+
+    from engine.handouts.build import build_handouts, handout_cache
+    from engine.portal import load_checked, plan_handouts
+    from engine.core.printer import MarkdownSetup
+
+    assert isinstance(monkeypatch, pytest.MonkeyPatch)
+    config = load_config(str(tiny / "mkdocs.yml"))
+    setup = MarkdownSetup.of(list(config.markdown_extensions), dict(config.mdx_configs))
+    module = next(h for h in plan_handouts(load_checked(tiny), setup) if h.name == "modul-m01.pdf")
+    build_handouts([module], tiny, handout_cache(tiny, "public"))
+    plugin = config.plugins["portal"]
+    assert isinstance(plugin, PortalPlugin)
+    plugin.on_startup(command="serve", dirty=False)
+    config = plugin.on_config(config)
+    first = plugin._handouts(plugin.state, config)
+    assert list(first) == ["modul-m01.pdf"]
+    planned: list[object] = []
+    monkeypatch.setattr("engine.plugin.plugin.plan_handouts", lambda *args: planned.append(args) or [])
+    assert plugin._handouts(plugin.state, config) == first
+    assert planned == []
