@@ -69,9 +69,9 @@ def test_a_rebuild_under_serve_links_the_cached_handouts_without_planning_them_a
         tiny: Path, tmp_path: Path, monkeypatch: object) -> None:
     import pytest
 
+    from engine.core.printer import MarkdownSetup
     from engine.handouts.build import build_handouts, handout_cache
     from engine.portal import load_checked, plan_handouts
-    from engine.core.printer import MarkdownSetup
 
     assert isinstance(monkeypatch, pytest.MonkeyPatch)
     config = load_config(str(tiny / "mkdocs.yml"))
