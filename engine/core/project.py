@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Hashable, Mapping
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import Any, TypeVar
@@ -14,6 +14,7 @@ from engine.core.programme import FALLBACK, Programme
 from engine.core.records import Record
 
 T = TypeVar("T", bound=BaseModel)
+V = TypeVar("V")
 
 #: Turns the project into what one edition may show (e.g. without internal contacts).
 EditionFilter = Callable[["Project", str], "Project"]
@@ -97,6 +98,15 @@ class Project:
         if kind not in cache:
             cache[kind] = {model.id: model for model in self.content.get(kind, ())}
         return cache[kind]
+
+    def once(self, key: Hashable, make: Callable[[], V]) -> V:
+        """`make()` the first time `key` is asked for on this project, then the same value: an
+        index several pages need (which modules use a material) is built once, not once a page."""
+        cache: dict[Hashable, Any] = self.__dict__.setdefault("_once", {})
+        if key not in cache:
+            cache[key] = make()
+        value: V = cache[key]
+        return value
 
     def all(self, model: type[T]) -> tuple[T, ...]:
         """Every record of the kind whose model is `model`, in the kind's order."""

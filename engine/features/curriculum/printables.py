@@ -81,6 +81,10 @@ def _case_cards(printer: Printer, project: Project, material: Material, css: Mar
 def material_users(project: Project) -> dict[str, list[str]]:
     """Material id → the modules that use it: their plans name it, it holds their exercises, or
     it is drawn in one of their sections."""
+    return project.once("material_users", lambda: _material_users(project))
+
+
+def _material_users(project: Project) -> dict[str, list[str]]:
     users: dict[str, list[str]] = {}
     for module in project.all(Module):
         for material_id in module.materials:
@@ -97,9 +101,16 @@ def material_users(project: Project) -> dict[str, list[str]]:
 
 def module_materials(project: Project, module_id: str) -> list[Material]:
     """The materials a module uses, printables first, each once."""
-    users = material_users(project)
-    used = [material for material in project.all(Material) if module_id in users.get(material.id, [])]
-    return sorted(used, key=lambda material: material.printable is None)
+    return project.once("module_materials", lambda: _materials_by_module(project)).get(module_id, [])
+
+
+def _materials_by_module(project: Project) -> dict[str, list[Material]]:
+    by_module: dict[str, list[Material]] = {}
+    for material in project.all(Material):  # in the catalogue's order, then printables first
+        for module_id in material_users(project).get(material.id, []):
+            by_module.setdefault(module_id, []).append(material)
+    return {module_id: sorted(used, key=lambda material: material.printable is None)
+            for module_id, used in by_module.items()}
 
 
 def material_handout_of(project: Project, material: Material) -> str:
