@@ -77,7 +77,7 @@ def make_handouts(root: Path, edition: Edition, out: Path) -> int:
     """Render the handouts without building the site, with a progress display on a terminal."""
     # Imported here so that `check` starts fast.
     from engine.core.printer import MarkdownSetup
-    from engine.handouts.build import build_handouts, copy_handouts, handout_cache, terminal_progress
+    from engine.handouts.build import build_handouts, copy_handouts, handout_cache, other_caches, terminal_progress
     from engine.portal import plan_handouts
 
     project, problems = load_project(read_sources(root))
@@ -92,7 +92,7 @@ def make_handouts(root: Path, edition: Edition, out: Path) -> int:
     handouts = plan_handouts(edition_project, setup, portal.public_url, root)
     try:
         report = build_handouts(handouts, root, handout_cache(root, edition), progress=terminal_progress,
-                                workers=portal.workers or None)
+                                workers=portal.workers or None, lenders=other_caches(root, edition))
     except HandoutError as error:
         print(error, file=sys.stderr)
         return 1

@@ -33,6 +33,13 @@ def handout_cache(root: Path, edition: str) -> Path:
     return root / ".cache" / "handouts" / edition
 
 
+def other_caches(root: Path, edition: str) -> tuple[Path, ...]:
+    """The caches of the other editions, which lend what they already rendered."""
+    folder = root / ".cache" / "handouts"
+    return tuple(sorted(path for path in folder.iterdir() if path.is_dir() and path.name != edition)) \
+        if folder.is_dir() else ()
+
+
 def cached_path(cache: Path, handout: Handout) -> Path:
     return cache / f"{handout.key}-{handout.name}"
 
@@ -49,8 +56,10 @@ def _render_one(handout: Handout, root: Path, target: Path) -> str:
 
 def build_handouts(handouts: list[Handout], root: Path, cache: Path,
                    progress: Callable[[int, int, str], None] | None = None,
-                   workers: int | None = None) -> HandoutReport:
-    """Render what the cache lacks (in parallel), and return where every PDF is."""
+                   workers: int | None = None, lenders: tuple[Path, ...] = ()) -> HandoutReport:
+    """Render what the cache lacks (in parallel), and return where every PDF is.
+
+    `lenders` are other caches (another edition's) whose very same PDFs are copied, not rendered."""
     started = time.perf_counter()
     cache.mkdir(parents=True, exist_ok=True)
     report = HandoutReport()
@@ -58,7 +67,7 @@ def build_handouts(handouts: list[Handout], root: Path, cache: Path,
     for handout in handouts:
         target = cached_path(cache, handout)
         report.files[handout.name] = target
-        if target.is_file():
+        if target.is_file() or _borrowed(target, lenders):
             report.reused.append(handout.name)
         else:
             missing.append((handout, target))
@@ -77,6 +86,18 @@ def build_handouts(handouts: list[Handout], root: Path, cache: Path,
     _prune(cache, set(report.files.values()))
     report.seconds = time.perf_counter() - started
     return report
+
+
+def _borrowed(target: Path, lenders: tuple[Path, ...]) -> bool:
+    """Whether a lender had the very same handout (same name, same HTML) and lent it: the
+    internal edition shares all but a few PDFs with the public one."""
+    for lender in lenders:
+        lent = lender / target.name
+        if lent.is_file():
+            shutil.copyfile(lent, target.with_suffix(".partial"))
+            target.with_suffix(".partial").rename(target)
+            return True
+    return False
 
 
 def _prune(cache: Path, keep: set[Path]) -> None:

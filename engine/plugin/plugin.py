@@ -148,7 +148,7 @@ class PortalPlugin(BasePlugin[PortalConfig]):  # type: ignore[no-untyped-call]  
             return {name: pdf for name, pdf in self._served_handouts.items() if pdf.is_file()}
         # Imported here: a build without handouts does not pay for them.
         from engine.core.printer import MarkdownSetup
-        from engine.handouts.build import build_handouts, cached_path, handout_cache, terminal_progress
+        from engine.handouts.build import build_handouts, cached_path, handout_cache, other_caches, terminal_progress
 
         setup = MarkdownSetup.of(list(config.markdown_extensions), dict(config.mdx_configs))
         handouts = plan_handouts(state.project, setup, self.config.public_url, state.root)
@@ -158,7 +158,8 @@ class PortalPlugin(BasePlugin[PortalConfig]):  # type: ignore[no-untyped-call]  
             return self._served_handouts
         try:
             report = build_handouts(handouts, state.root, cache, progress=terminal_progress,
-                                    workers=self.config.workers or None)
+                                    workers=self.config.workers or None,
+                                    lenders=other_caches(state.root, state.edition))
         except HandoutError as error:
             raise PluginError(str(error)) from None
         log.info("Handouts: %d neu erstellt, %d aus dem Zwischenspeicher (%.1f s)",

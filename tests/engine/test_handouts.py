@@ -238,3 +238,16 @@ def test_a_chapter_style_repeated_in_a_document_stands_once_in_its_head() -> Non
     head, body = cards.html.split("</head>", 1)
     assert "<style>" not in body
     assert head.count("@page answer-card") == 1
+
+
+def test_an_edition_borrows_the_handouts_another_edition_already_rendered(tmp_path: Path) -> None:
+    handouts = [h for h in plan() if h.name.startswith("modul-m01")]
+    build_handouts(handouts, FIXTURES / "tiny", tmp_path / "public")
+    changed = [h if h.name != "modul-m01.pdf" else
+               type(h)(h.name, h.title, h.html.replace("</body>", "<p>Intern</p></body>"), h.base) for h in handouts]
+    internal = build_handouts(changed, FIXTURES / "tiny", tmp_path / "internal", lenders=(tmp_path / "public",))
+    assert internal.rendered == ["modul-m01.pdf"]
+    assert sorted(internal.reused) == sorted(h.name for h in handouts if h.name != "modul-m01.pdf")
+    assert "Intern" in pdf_text(internal.files["modul-m01.pdf"])
+    assert all("Intern" not in pdf_text(pdf) for pdf in (tmp_path / "public").glob("*.pdf"))
+    assert build_handouts(handouts, FIXTURES / "tiny", tmp_path / "alone").rendered  # no lender, nothing lent
