@@ -230,7 +230,7 @@ def test_a_certificate_prints_the_caveat_place_and_delivery_and_one_period(tiny:
     text = pdf_text(tiny / "private/bescheinigungen/grundkurs/grundkurs-20270313-01.pdf")
     assert "angeboten von Nachbarschaftsverein Teststadt e.V. Der Kurs dient" in text
     assert "e.V.." not in text
-    assert "Wofür der Kurs zählt: Zählt für die Anerkennung in Nordland, nicht für andere Länder." in text
+    assert "Hinweis zur Anerkennung: Zählt für die Anerkennung in Nordland, nicht für andere Länder." in text
     assert "Kursort: Begegnungsstätte Am Markt" in text and "Durchführung: in Präsenz" in text
 
 
