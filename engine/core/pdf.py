@@ -50,8 +50,10 @@ def _stylesheets(html: str, base_url: str) -> tuple[str, list[Any]]:
     """The HTML without its `<style>` blocks, and the blocks as parsed stylesheets, each parsed
     once per process: parsing the print CSS took as long as laying out a one-page handout.
 
-    WeasyPrint applies these as user stylesheets; with no author styles left in the document
-    the cascade is the same (tested against the inline styles in `tests/engine/test_handouts.py`)."""
+    WeasyPrint applies them as user stylesheets. With no author styles left in the document the
+    cascade is the same, except against attributes that count as the document's own styles: an
+    inline `<svg>`'s width and height, which the print CSS therefore overrides with `!important`
+    (`tests/engine/test_handouts.py` compares every word with the styles left inline)."""
     sheets = []
     for css in _STYLE.findall(html):
         key = (css, base_url)
