@@ -142,7 +142,7 @@ def main(sizes: list[int]) -> None:
             # The first build of a project finds the search index's word forms (the dictionary
             # loaded, every entry lemmatised) and caches them; every later build reads the cache.
             # Measured apart, so that the rows compare the builds an editor repeats.
-            first, first_peak = measured([sys.executable, "-m", "mkdocs", "build", "--strict", "-q",
+            first, first_peak = measured([sys.executable, "-m", "mkdocs", "build", "--strict",
                                           "-f", str(project / "mkdocs.yml"), "-d", str(project / "site")])
             firsts.append((items, first, first_peak / 1024))
             # Alternate the two builds and take medians: this machine's speed drifts.
