@@ -137,8 +137,9 @@ class Printer:
 
     def document(self, name: str, title: str, chapters: list[Chapter], footer: str, page: str,
                  cover: str = "", page_class: str = "") -> Handout:
-        """`page_class` names a page format of the print CSS: 'card' (A5), 'landscape' (A4 quer) or 'flow'
-        (chapters run on instead of each starting a page; a chapter's `page` may ask for its own)."""
+        """`page_class` names page formats of the print CSS: 'card' (A5), 'landscape' (A4 quer), 'flow'
+        (chapters run on instead of each starting a page; a chapter's `page` may ask for its own) and
+        'small-type' (11 pt, for readers at a desk)."""
         web_address = f"{self.public_url}/{page}" if self.public_url else ""
         chapters, styles = _hoisted_styles(chapters)
         html = print_environment(self.registry).get_template("handout.html.j2").render(

@@ -93,7 +93,7 @@ def _dossier(context: HandoutContext, dossier: Dossier, values: dict[str, Any]) 
     if dossier.references:
         chapters.append(Chapter("Quellen", printer.fragment("city_references.html.j2", dossier=dossier)))
     return printer.document(DOSSIER_HANDOUT, dossier.title, chapters, f"Stand {formatting.date_de(dossier.stand)}",
-                            html_of(DOSSIER_PAGE), page_class="flow")
+                            html_of(DOSSIER_PAGE), page_class="flow small-type")
 
 
 def _card(printer: Printer, project: Project, path: HelpPath, values: dict[str, Any]) -> Chapter:

@@ -79,4 +79,4 @@ def participants_folder(context: HandoutContext, course: Course, plan: CoursePla
         Chapter("Antworten zum Selbstcheck", printer.fragment("folder_answers.html.j2", modules=modules)),
     ]
     return printer.document(course_handout(course.id), course.title, chapters,
-                            stand(course.version, course.updated), html_of(course_page(course.id)))
+                            stand(course.version, course.updated), html_of(course_page(course.id)), page_class="flow")

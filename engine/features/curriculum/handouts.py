@@ -42,7 +42,7 @@ def plan_handouts(context: HandoutContext) -> list[Handout]:
         CURRICULUM_HANDOUT, f"Curriculum {project.programme.short_name}",
         [module_chapter(printer, module, trainer=False) for module in modules],
         f"{formatting.count(len(modules), 'Modul', 'Module')}, {formatting.number(total_ue(project))} UE",
-        html_of(CURRICULUM_PAGE), cover=project.programme.wording.curriculum))
+        html_of(CURRICULUM_PAGE), cover=project.programme.wording.curriculum, page_class="flow"))
     return handouts
 
 

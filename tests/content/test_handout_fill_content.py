@@ -1,0 +1,43 @@
+"""No page of a handout whose chapters run on is left nearly empty: a reader calls it wasted.
+
+The book and the course folders (and their large-print twins) let each chapter follow on the
+page where the last one ended; before, a module's sources or three rows of a schedule stood
+alone on a page (curriculum.pdf pages 17, 80, 88, the Aufbaukurs folder page 2)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pdfplumber
+from builders import REPO, BuildResult
+
+from engine.core.urls import large_print_name
+from engine.features.courses.model import Course
+from engine.features.courses.urls import course_handout
+from engine.portal import load_checked
+
+#: Header and footer bands of the print CSS's A4 page (fractions of the page height).
+TOP, BOTTOM = 0.06, 0.92
+LEAST = 0.30
+
+
+def filled(page: pdfplumber.page.Page) -> float:
+    """How far down the page body its lowest line or drawing reaches, 0 to 1."""
+    top, bottom = page.height * TOP, page.height * BOTTOM
+    objects = [*page.extract_words(), *page.rects, *page.images]
+    lows = [item["bottom"] for item in objects if top < item["top"] < bottom]
+    return (max(lows, default=top) - top) / (bottom - top)
+
+
+def underfilled(pdf: Path) -> list[int]:
+    with pdfplumber.open(pdf) as document:
+        return [number for number, page in enumerate(document.pages[:-1], start=1) if filled(page) < LEAST]
+
+
+def test_the_book_and_the_course_folders_leave_no_page_nearly_empty(real_site: BuildResult) -> None:
+    handouts = real_site.site / "handouts"
+    names = [course_handout(course.id) for course in load_checked(REPO).all(Course)]
+    folders = [handouts / name for folder in names for name in (folder, large_print_name(folder))]
+    assert len(folders) == 8  # four courses, each with its large-print twin
+    found = {pdf.name: underfilled(pdf) for pdf in [handouts / "curriculum.pdf", *folders]}
+    assert {name: pages for name, pages in found.items() if pages} == {}
