@@ -6,7 +6,6 @@ second to import, which `check` and `serve` should not pay.
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlparse
@@ -15,6 +14,7 @@ import weasyprint
 from weasyprint.formatting_structure.boxes import TableCellBox
 from weasyprint.urls import FatalURLFetchingError, URLFetcher
 
+from engine.core.printer import STYLE_BLOCK
 from engine.core.problems import HandoutError
 
 
@@ -42,7 +42,6 @@ class ProjectOnlyFetcher(URLFetcher):  # type: ignore[misc]
         return super().fetch(url, headers)
 
 
-_STYLE = re.compile(r"<style>(?P<css>.*?)</style>", re.S)
 _PARSED: dict[tuple[str, str], Any] = {}
 
 
@@ -55,12 +54,12 @@ def _stylesheets(html: str, base_url: str) -> tuple[str, list[Any]]:
     inline `<svg>`'s width and height, which the print CSS therefore overrides with `!important`
     (`tests/engine/test_handouts.py` compares every word with the styles left inline)."""
     sheets = []
-    for css in _STYLE.findall(html):
+    for css in STYLE_BLOCK.findall(html):
         key = (css, base_url)
         if key not in _PARSED:
             _PARSED[key] = weasyprint.CSS(string=css, base_url=base_url)
         sheets.append(_PARSED[key])
-    return _STYLE.sub("", html), sheets
+    return STYLE_BLOCK.sub("", html), sheets
 
 
 def _document(html: str, root: Path, base: str) -> tuple[Any, list[Any]]:

@@ -25,7 +25,8 @@ CORE_TEMPLATES = Path(__file__).parent / "templates"
 _LINK = re.compile(r'<a href="(?P<href>[^"]*)"(?P<attrs>[^>]*)>(?P<text>.*?)</a>', re.S)
 _THEAD = re.compile(r"<thead\b.*?</thead>", re.S | re.I)
 _TH_WITHOUT_SCOPE = re.compile(r"<th(?=[\s>])(?![^>]*\bscope=)", re.I)
-_STYLE = re.compile(r"<style>(?P<css>.*?)</style>\s*", re.S)
+#: A bare `<style>` block as the print templates write it (`engine/core/pdf.py` parses each once).
+STYLE_BLOCK = re.compile(r"<style>(?P<css>.*?)</style>\s*", re.S)
 T = TypeVar("T")
 
 
@@ -175,7 +176,7 @@ def _hoisted_styles(chapters: list[Chapter]) -> tuple[list[Chapter], list[Markup
         styles.setdefault(match.group("css").strip(), None)
         return ""
 
-    bare = [replace(chapter, html=Markup(_STYLE.sub(keep, chapter.html))) for chapter in chapters]
+    bare = [replace(chapter, html=Markup(STYLE_BLOCK.sub(keep, chapter.html))) for chapter in chapters]
     return bare, [Markup(css) for css in styles]
 
 

@@ -94,10 +94,7 @@ class Project:
         raise AttributeError(f"'Project' hat kein Feld '{name}'")
 
     def _lookup(self, kind: str) -> dict[str, Any]:
-        cache: dict[str, dict[str, Any]] = self.__dict__.setdefault("_lookups", {})
-        if kind not in cache:
-            cache[kind] = {model.id: model for model in self.content.get(kind, ())}
-        return cache[kind]
+        return self.once(("by id", kind), lambda: {model.id: model for model in self.content.get(kind, ())})
 
     def once(self, key: Hashable, make: Callable[[], V]) -> V:
         """`make()` the first time `key` is asked for on this project, then the same value: an

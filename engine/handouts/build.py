@@ -47,11 +47,14 @@ def cached_path(cache: Path, handout: Handout) -> Path:
 def _render_one(handout: Handout, root: Path, target: Path) -> str:
     from engine.core.pdf import render_pdf  # in the worker only: see engine/core/pdf.py
 
-    pdf = render_pdf(handout.html, root, handout.title, handout.base)
+    _put(target, render_pdf(handout.html, root, handout.title, handout.base))
+    return handout.name
+
+
+def _put(target: Path, pdf: bytes) -> None:
     partial = target.with_suffix(".partial")
     partial.write_bytes(pdf)
     partial.rename(target)  # a cut-off run never leaves a half-written PDF in the cache
-    return handout.name
 
 
 def build_handouts(handouts: list[Handout], root: Path, cache: Path,
@@ -94,8 +97,7 @@ def _borrowed(target: Path, lenders: tuple[Path, ...]) -> bool:
     for lender in lenders:
         lent = lender / target.name
         if lent.is_file():
-            shutil.copyfile(lent, target.with_suffix(".partial"))
-            target.with_suffix(".partial").rename(target)
+            _put(target, lent.read_bytes())
             return True
     return False
 

@@ -106,8 +106,9 @@ def module_materials(project: Project, module_id: str) -> list[Material]:
 
 def _materials_by_module(project: Project) -> dict[str, list[Material]]:
     by_module: dict[str, list[Material]] = {}
+    users = material_users(project)
     for material in project.all(Material):  # in the catalogue's order, then printables first
-        for module_id in material_users(project).get(material.id, []):
+        for module_id in users.get(material.id, []):
             by_module.setdefault(module_id, []).append(material)
     return {module_id: sorted(used, key=lambda material: material.printable is None)
             for module_id, used in by_module.items()}
