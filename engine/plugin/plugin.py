@@ -29,6 +29,7 @@ from engine.core.problems import ContentError, HandoutError, errors_of
 from engine.core.project import Project
 from engine.core.urls import HANDOUT_FOLDER
 from engine.plugin.config import PortalConfig
+from engine.plugin.serve_cache import ServeCachePlugin
 from engine.portal import REGISTRY, check_project, generate_pages, plan_handouts
 from engine.site.assets import POLYFILLS, SCRIPTS, STYLESHEETS, all_assets
 from engine.site.nav import expand_sections
@@ -71,6 +72,7 @@ class PortalPlugin(BasePlugin[PortalConfig]):  # type: ignore[no-untyped-call]  
         self._staging: Path | None = None
         self._values: dict[str, str] = {}
         self._served_handouts: dict[str, Path] | None = None
+        self.serve_cache: ServeCachePlugin | None = None
 
     @property
     def state(self) -> BuildState:
@@ -82,6 +84,8 @@ class PortalPlugin(BasePlugin[PortalConfig]):  # type: ignore[no-untyped-call]  
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.command = command
+        # One for the whole `serve`: it keeps what the rebuilds can reuse. A build keeps nothing.
+        self.serve_cache = ServeCachePlugin() if command == "serve" else None
 
     @event_priority(100)  # before mkdocs-macros, whose define_env reads the loaded project
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
@@ -114,6 +118,8 @@ class PortalPlugin(BasePlugin[PortalConfig]):  # type: ignore[no-untyped-call]  
             site_dir = site_dir.with_name(f"{site_dir.name}-intern")
         if self.command == "serve":
             config.site_dir = str(site_dir)
+            if self.serve_cache is not None and "portal-serve-cache" not in config.plugins:
+                config.plugins["portal-serve-cache"] = self.serve_cache
             return config
         self._site, self._staging = site_dir, staging_dir(site_dir)
         config.site_dir = str(self._staging)
