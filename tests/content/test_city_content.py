@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import io
+import json
 import re
+import subprocess
 from typing import Any
 
 import pypdf
@@ -13,6 +15,7 @@ from pdf_layout import nearly_empty, page_layouts, spilled
 from pdf_sizes import map_page_of, printed_sizes
 
 from engine.features.city import network_map
+from engine.features.city.model import Network
 from engine.features.city.responsibilities import responsibility_matrix
 from engine.portal import load_checked
 
@@ -304,3 +307,27 @@ def test_our_map_has_a_short_name_and_its_relations_once(real_site: BuildResult)
         in html
     text = pdf_text(real_site.site / "handouts" / "dossier.pdf")
     assert "Rollenprofile, Anleitungen und Schulungen" in text  # the dossier's table keeps the notes
+
+
+def _label_lines(dot: str) -> list[tuple[float, float, float, str]]:
+    """(baseline, left, right, text) of each drawn edge-label line, in Graphviz's own measure."""
+    layout = json.loads(subprocess.run(["dot", "-Tjson"], input=dot, capture_output=True, text=True,
+                                       check=True).stdout)
+    return [(op["pt"][1], op["pt"][0] - op["width"] / 2, op["pt"][0] + op["width"] / 2, op["text"])
+            for edge in layout.get("edges", []) for op in edge.get("_ldraw_", []) if op["op"] == "T"]
+
+
+def test_edge_labels_side_by_side_on_the_network_map_keep_a_space_between_them() -> None:
+    """„arbeitet zusammen mit“ and „finanziert“ above „LWB“ once read „mitfinanziert“."""
+    network = load_checked(REPO).all(Network)[0]
+    pad = network_map._LABEL_PAD
+    ten_pads = _label_lines(f'digraph {{ a -> b [label="{pad * 10}", fontsize={network_map.FONT_SIZE}] }}')
+    pad_width = (ten_pads[0][2] - ten_pads[0][1]) / 10
+    lines = [(base, left + pad_width * (len(text) - len(text.lstrip(pad))),
+              right - pad_width * (len(text) - len(text.rstrip(pad))), text.strip(pad))
+             for base, left, right, text in _label_lines(network_map.dot_source(network))]
+    assert len(lines) > 20
+    gaps = [(max(a[1], b[1]) - min(a[2], b[2]), a[3], b[3])
+            for index, a in enumerate(lines) for b in lines[index + 1:] if abs(a[0] - b[0]) < 6]
+    assert min(gaps)[0] >= 4, min(gaps)
+    assert network_map.fits_paper(network_map.network_svg(network))  # and the map still fits its page

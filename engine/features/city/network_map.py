@@ -135,6 +135,16 @@ def _wrapped(text: str, width: int) -> str:
     return "\n".join(textwrap.wrap(text, width, break_long_words=False, break_on_hyphens=False)) or text
 
 
+#: Graphviz sets edge labels side by side with no gap: „arbeitet zusammen mit“ and „finanziert“
+#: read as „mitfinanziert“. A six-per-em space at each end keeps them apart and the map on its page
+#: (a normal space made it too wide for the dossier's page).
+_LABEL_PAD = "\u2006"
+
+
+def _padded(label: str) -> str:
+    return "\n".join(f"{_LABEL_PAD}{line}{_LABEL_PAD}" for line in label.split("\n"))
+
+
 def dot_source(network: Network) -> str:
     """The detailed map: every actor filled with its group's colour, dashed lines for proposals."""
     ids = node_ids(network)
@@ -147,7 +157,7 @@ def dot_source(network: Network) -> str:
             continue  # reported by the check; never drawn
         style = ', style="dashed"' if relation.proposed else ""
         lines.append(f"  {ids[relation.source]} -> {ids[relation.target]} "
-                     f"[label={_quote(_wrapped(RELATION_LABELS[relation.kind], 10))}{style}];")
+                     f"[label={_quote(_padded(_wrapped(RELATION_LABELS[relation.kind], 10)))}{style}];")
     lines.append("}")
     return "\n".join(lines) + "\n"
 
