@@ -38,6 +38,11 @@ from mkdocs.structure.pages import Page
 
 log = get_plugin_logger("portal")
 
+#: Characters of HTML and converted Markdown kept at most. Our site needs about 20 million; a
+#: programme of 10,000 items (6,000 pages with their navigation) would need a gigabyte, so beyond
+#: this its further pages are simply made again on every rebuild.
+KEPT_AT_MOST = 200_000_000
+
 #: The template a page whose HTML is known renders: the HTML itself.
 KNOWN_PAGE_TEMPLATE = "portal-known-page.html"
 _KNOWN_HTML = "portal_known_html"
@@ -146,6 +151,7 @@ class ServeCachePlugin(BasePlugin):  # type: ignore[type-arg,no-untyped-call]  #
         self._used_html: dict[str, str] = {}
         self._config_key = ""
         self._files_key = ""
+        self._kept = 0
         self._nav: Navigation | None = None
         self._page_keys: dict[str, str] = {}
         self.converted = self.rendered = self.reused_conversions = self.reused_pages = 0
@@ -155,6 +161,7 @@ class ServeCachePlugin(BasePlugin):  # type: ignore[type-arg,no-untyped-call]  #
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
         self._config_key, self._files_key = configuration_key(config), files_key(files)
         self._used_converted, self._used_html, self._page_keys = {}, {}, {}
+        self._kept = 0
         self.converted = self.rendered = self.reused_conversions = self.reused_pages = 0
         return files
 
@@ -179,9 +186,10 @@ class ServeCachePlugin(BasePlugin):  # type: ignore[type-arg,no-untyped-call]  #
             convert(config, files)
         links = None if page.links_to_anchors is None else {
             target.src_uri: dict(anchors) for target, anchors in page.links_to_anchors.items()}
-        self._used_converted[key] = Converted(page.content or "", page.toc, page._title_from_render,
-                                              frozenset(page.present_anchor_ids or ()), links, tuple(records))
         self.converted += 1
+        if self._keeps(page.content or ""):
+            self._used_converted[key] = Converted(page.content or "", page.toc, page._title_from_render,
+                                                  frozenset(page.present_anchor_ids or ()), links, tuple(records))
 
     def _restore(self, page: Page, known: Converted, files: Files, key: str) -> None:
         page.content, page.toc, page._title_from_render = known.content, known.toc, known.title
@@ -191,7 +199,8 @@ class ServeCachePlugin(BasePlugin):  # type: ignore[type-arg,no-untyped-call]  #
                                      for uri, anchors in known.links.items()}
         for record in known.records:
             logging.getLogger(record.name).handle(record)
-        self._used_converted[key] = known
+        if self._keeps(known.content):
+            self._used_converted[key] = known
         self.reused_conversions += 1
 
     @event_priority(-100)  # every page converted, every title known
@@ -223,8 +232,16 @@ class ServeCachePlugin(BasePlugin):  # type: ignore[type-arg,no-untyped-call]  #
                 self.reused_pages += 1
             else:
                 self.rendered += 1
-            self._used_html[key] = output
+            if self._keeps(output):
+                self._used_html[key] = output
         return output
+
+    def _keeps(self, text: str) -> bool:
+        """Whether `text` still fits under KEPT_AT_MOST (and is then counted)."""
+        if self._kept + len(text) > KEPT_AT_MOST:
+            return False
+        self._kept += len(text)
+        return True
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         # Only what this rebuild used is kept: the cache never outgrows the site.

@@ -122,3 +122,13 @@ def test_a_build_keeps_nothing_between_runs(tiny: Path, tmp_path: Path) -> None:
     portal = config.plugins["portal"]
     assert isinstance(portal, PortalPlugin) and portal.serve_cache is None
     assert "portal-serve-cache" not in config.plugins
+
+
+def test_beyond_its_limit_the_cache_keeps_no_more_and_the_rest_is_made_again(
+        serve: Serve, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("engine.plugin.serve_cache.KEPT_AT_MOST", 200_000)
+    first = serve.rebuild()
+    written = serve.pages()
+    again = serve.rebuild()
+    assert 0 < again.reused_pages < first.rendered and again.rendered == first.rendered - again.reused_pages
+    assert serve.pages() == written
