@@ -2,7 +2,8 @@
 
 The book and the course folders (and their large-print twins) let each chapter follow on the
 page where the last one ended; before, a module's sources or three rows of a schedule stood
-alone on a page (curriculum.pdf pages 17, 80, 88, the Aufbaukurs folder page 2)."""
+alone on a page (curriculum.pdf pages 17, 80, 88, the Aufbaukurs folder page 2). So do the cards
+of the large-print booklet of help paths, whose pages 3, 14 and 19 held a card's last lines."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ import pdfplumber
 from builders import REPO, BuildResult
 
 from engine.core.urls import large_print_name
+from engine.features.city.urls import HELP_PATHS_HANDOUT
 from engine.features.courses.model import Course
 from engine.features.courses.urls import course_handout
 from engine.portal import load_checked
@@ -34,10 +36,12 @@ def underfilled(pdf: Path) -> list[int]:
         return [number for number, page in enumerate(document.pages[:-1], start=1) if filled(page) < LEAST]
 
 
-def test_the_book_and_the_course_folders_leave_no_page_nearly_empty(real_site: BuildResult) -> None:
+def test_the_book_the_course_folders_and_the_large_print_booklet_leave_no_page_nearly_empty(
+        real_site: BuildResult) -> None:
     handouts = real_site.site / "handouts"
     names = [course_handout(course.id) for course in load_checked(REPO).all(Course)]
     folders = [handouts / name for folder in names for name in (folder, large_print_name(folder))]
     assert len(folders) == 8  # four courses, each with its large-print twin
-    found = {pdf.name: underfilled(pdf) for pdf in [handouts / "curriculum.pdf", *folders]}
+    booklet = handouts / large_print_name(HELP_PATHS_HANDOUT)  # A4, read, not cut into cards
+    found = {pdf.name: underfilled(pdf) for pdf in [handouts / "curriculum.pdf", *folders, booklet]}
     assert {name: pages for name, pages in found.items() if pages} == {}

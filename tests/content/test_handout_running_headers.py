@@ -1,33 +1,34 @@
 """A page's running header names the chapter the page begins in.
 
-In the book and the course folders chapters run on, so many pages begin with the end of one
-module and start the next further down; their header named the next module (WeasyPrint's
-`string()` takes the first value set on the page unless told `start`)."""
+In the book, the course folders and the large-print booklet of help paths chapters run on, so
+many pages begin with the end of one chapter and start the next further down; their header named
+the next one (WeasyPrint's `string()` takes the first value set on the page unless told `start`)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from pathlib import Path
 
 import pdfplumber
 import pypdf
 from builders import REPO, BuildResult
 
+from engine.core.urls import large_print_name
+from engine.features.city.urls import HELP_PATHS_HANDOUT
 from engine.features.courses.model import Course
 from engine.features.courses.urls import course_handout
 from engine.portal import load_checked
 
 #: The header band and the body of the print CSS's A4 page (fractions of the page height).
 HEADER, TOP, BOTTOM = 0.045, 0.06, 0.92
-#: A chapter's heading is set in 20 pt (print.css `h1`); a drawing's large numbers are not one.
+#: A chapter's heading is set in 20 pt (print.css `h1`, 26 pt in large print); a drawing's large
+#: numbers are not one.
 HEADING_PT = 19.5
 
 
-def _bookmarks(outline: Sequence[object]) -> set[str]:
-    titles = set()
-    for entry in outline:
-        titles |= _bookmarks(entry) if isinstance(entry, list) else {str(getattr(entry, "title", ""))}
-    return titles
+def _chapters(pdf: Path) -> set[str]:
+    """The first 20 characters of each top-level bookmark: one per chapter (h1)."""
+    return {str(getattr(entry, "title", ""))[:20] for entry in pypdf.PdfReader(pdf).outline
+            if not isinstance(entry, list)}
 
 
 def _lines(words: list[dict[str, object]]) -> list[tuple[float, str, float]]:
@@ -43,7 +44,7 @@ def misheaded(pdf: Path) -> list[tuple[int, str, str]]:
     """(page, header, the chapter the page begins in) wherever the two disagree."""
     wrong = []
     current = ""
-    chapters = {title[:20] for title in _bookmarks(pypdf.PdfReader(pdf).outline)}
+    chapters = _chapters(pdf)
     with pdfplumber.open(pdf) as document:
         for number, page in enumerate(document.pages, start=1):
             words = page.extract_words(extra_attrs=["size"])
@@ -60,9 +61,11 @@ def misheaded(pdf: Path) -> list[tuple[int, str, str]]:
     return wrong
 
 
-def test_each_page_of_the_book_and_the_folders_is_headed_by_the_chapter_it_begins_in(real_site: BuildResult) -> None:
+def test_each_page_of_the_book_the_folders_and_the_booklet_is_headed_by_the_chapter_it_begins_in(
+        real_site: BuildResult) -> None:
     handouts = real_site.site / "handouts"
-    folders = [handouts / course_handout(course.id) for course in load_checked(REPO).all(Course)]
-    checked = {pdf.name: misheaded(pdf) for pdf in [handouts / "curriculum.pdf", *folders]}
-    assert len(checked) == 5
+    folders = [course_handout(course.id) for course in load_checked(REPO).all(Course)]
+    names = ["curriculum.pdf", *folders, HELP_PATHS_HANDOUT]
+    checked = {name: misheaded(handouts / name) for name in [*names, *(large_print_name(n) for n in names[1:])]}
+    assert len(checked) == 11
     assert {name: pages for name, pages in checked.items() if pages} == {}
