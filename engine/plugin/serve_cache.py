@@ -14,7 +14,7 @@ was three of the four seconds until the page showed the edit (Markdown and Mater
 
 A missed input only ever makes a key differ (the page is rendered again), never the reverse:
 keys hash the values themselves. Only `serve` uses it; a build that is published renders
-everything (`engine/plugin/plugin.py` adds this plugin under `serve` alone). It relies on three
+everything (`engine/plugin/plugin.py` adds this plugin under `serve` alone). It relies on two
 details of MkDocs 1.6 (`mkdocs<2` is pinned): `Page.render` fills `content`, `toc`, the title
 from the first heading and the anchors, and the `template` metadata picks a page's template.
 """
