@@ -36,6 +36,8 @@ from mkdocs.structure.files import Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
+from engine.core.formatting import count
+
 log = get_plugin_logger("portal")
 
 #: Characters of HTML and converted Markdown kept at most. Our site needs about 20 million; a
@@ -247,4 +249,5 @@ class ServeCachePlugin(BasePlugin):  # type: ignore[type-arg,no-untyped-call]  #
         # Only what this rebuild used is kept: the cache never outgrows the site.
         self._converted, self._html = self._used_converted, self._used_html
         self.last = Reuse(self.converted, self.reused_conversions, self.rendered, self.reused_pages)
-        log.info("Vorschau: %d Seiten neu erstellt, %d unverändert übernommen", self.rendered, self.reused_pages)
+        log.info("Vorschau: %s neu erstellt, %s unverändert übernommen",
+                 count(self.rendered, "Seite", "Seiten"), count(self.reused_pages, "Seite", "Seiten"))

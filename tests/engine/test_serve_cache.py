@@ -59,12 +59,17 @@ def test_a_rebuild_with_no_change_reuses_every_page_and_writes_the_same_site(ser
     assert serve.pages() == written  # every page, the search index and the assets, byte for byte
 
 
-def test_an_edited_module_shows_its_edit_and_only_the_pages_it_changes_are_made_again(serve: Serve) -> None:
+def test_an_edited_module_shows_its_edit_and_only_the_pages_it_changes_are_made_again(
+        serve: Serve, caplog: pytest.LogCaptureFixture) -> None:
     first = serve.rebuild()
     module = serve.project / "curriculum/modules/M01-grundlagen.md"
     module.write_text(module.read_text(encoding="utf-8").replace(
         "Sie helfen im Alltag. Der", "Sie helfen im Alltag. Messmarke im Modultext. Der"), encoding="utf-8")
-    again = serve.rebuild()
+    with caplog.at_level(logging.INFO, logger="mkdocs.plugins.portal"):
+        again = serve.rebuild()
+    told = [r.getMessage().removeprefix("portal: ") for r in caplog.records if "Vorschau:" in r.getMessage()]
+    assert told == [f"Vorschau: {again.rendered}\u00a0Seite{'n' if again.rendered != 1 else ''} neu erstellt, "
+                    f"{again.reused_pages}\u00a0Seiten unverändert übernommen"]
     assert "Messmarke im Modultext." in (serve.site / "module/m01.html").read_text(encoding="utf-8")
     assert 1 <= again.converted < first.converted / 2
     assert 1 <= again.rendered < first.rendered / 2
