@@ -86,6 +86,7 @@ class PortalPlugin(BasePlugin[PortalConfig]):  # type: ignore[no-untyped-call]  
         self.command = command
         # One for the whole `serve`: it keeps what the rebuilds can reuse. A build keeps nothing.
         self.serve_cache = ServeCachePlugin() if command == "serve" else None
+        self._served_handouts = None  # MkDocs keeps this instance for every later load in the process
 
     @event_priority(100)  # before mkdocs-macros, whose define_env reads the loaded project
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
