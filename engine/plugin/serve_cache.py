@@ -73,15 +73,14 @@ class Converted:
 
 
 def _plain(value: Any) -> Any:
-    """Configuration values as JSON can write them; objects by their settings or their repr."""
+    """Configuration values as JSON can write them; MkDocs' Config objects and the theme are
+    mappings, anything else is written by its type and repr."""
     if isinstance(value, Mapping):
         return {str(key): _plain(item) for key, item in value.items()}
     if isinstance(value, (list, tuple, set, frozenset)):
         return [_plain(item) for item in value]
     if value is None or isinstance(value, (str, int, float, bool)):
         return value
-    if hasattr(value, "items"):  # MkDocs' Config objects, e.g. an extra script
-        return _plain(dict(value.items()))
     return f"{type(value).__name__}:{value!r}"
 
 
@@ -94,7 +93,7 @@ def configuration_key(config: MkDocsConfig) -> str:
     plugins = {name: dict(plugin.config.items()) if hasattr(plugin, "config") else None
                for name, plugin in config.plugins.items()}
     settings = {name: value for name, value in config.items() if name not in ("plugins", "nav")}
-    return digest(settings, plugins, config.theme.dirs, dict(config.theme.items()))
+    return digest(settings, plugins, config.theme.dirs)  # the theme's settings are among `settings`
 
 
 def files_key(files: Files) -> str:
@@ -156,13 +155,14 @@ class ServeCachePlugin(BasePlugin):  # type: ignore[type-arg,no-untyped-call]  #
         self._kept = 0
         self._nav: Navigation | None = None
         self._page_keys: dict[str, str] = {}
+        self._known_html: dict[str, str] = {}
         self.converted = self.rendered = self.reused_conversions = self.reused_pages = 0
         self.last = Reuse()
 
     @event_priority(-100)  # after every plugin that adds files
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
         self._config_key, self._files_key = configuration_key(config), files_key(files)
-        self._used_converted, self._used_html, self._page_keys = {}, {}, {}
+        self._used_converted, self._used_html, self._page_keys, self._known_html = {}, {}, {}, {}
         self._kept = 0
         self.converted = self.rendered = self.reused_conversions = self.reused_pages = 0
         return files
@@ -215,22 +215,22 @@ class ServeCachePlugin(BasePlugin):  # type: ignore[type-arg,no-untyped-call]  #
             key = page_key(page, context_key)
             self._page_keys[file.src_uri] = key
             if key in self._html:
+                self._known_html[file.src_uri] = self._html[key]
                 page.meta["template"] = KNOWN_PAGE_TEMPLATE
         known = DictLoader({KNOWN_PAGE_TEMPLATE: "{{ " + _KNOWN_HTML + " | safe }}"})
         env.loader = ChoiceLoader([known, env.loader] if env.loader else [known])
         return env
 
     def on_page_context(self, context: Any, /, *, page: Page, config: MkDocsConfig, nav: Navigation) -> Any:
-        key = self._page_keys.get(page.file.src_uri)
-        if key is not None and page.meta.get("template") == KNOWN_PAGE_TEMPLATE:
-            context[_KNOWN_HTML] = self._html[key]
+        if page.file.src_uri in self._known_html:
+            context[_KNOWN_HTML] = self._known_html[page.file.src_uri]
         return context
 
     @event_priority(100)  # the theme's HTML before any plugin changes it
     def on_post_page(self, output: str, /, *, page: Page, config: MkDocsConfig) -> str:
         key = self._page_keys.get(page.file.src_uri)
         if key is not None:
-            if key in self._html:
+            if page.file.src_uri in self._known_html:
                 self.reused_pages += 1
             else:
                 self.rendered += 1
