@@ -39,6 +39,10 @@ def page_layouts(path: Path) -> list[PageLayout]:
                 for index, page in enumerate(pdf.pages)]
 
 
+#: Where the print CSS's A4 page has its running header, and where its body begins and ends
+#: (fractions of the page height from the top).
+HEADER_END, BODY_TOP, BODY_BOTTOM = 0.045, 0.06, 0.92
+
 #: A glyph closer than this to the paper's right edge (10 mm, in points) has left the text area.
 EDGE = 28.35
 

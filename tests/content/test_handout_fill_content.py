@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pdfplumber
 from builders import REPO, BuildResult
+from pdf_layout import BODY_BOTTOM, BODY_TOP
 
 from engine.core.urls import large_print_name
 from engine.features.city.urls import HELP_PATHS_HANDOUT
@@ -18,14 +19,12 @@ from engine.features.courses.model import Course
 from engine.features.courses.urls import course_handout
 from engine.portal import load_checked
 
-#: Header and footer bands of the print CSS's A4 page (fractions of the page height).
-TOP, BOTTOM = 0.06, 0.92
 LEAST = 0.30
 
 
 def filled(page: pdfplumber.page.Page) -> float:
     """How far down the page body its lowest line or drawing reaches, 0 to 1."""
-    top, bottom = page.height * TOP, page.height * BOTTOM
+    top, bottom = page.height * BODY_TOP, page.height * BODY_BOTTOM
     objects = [*page.extract_words(), *page.rects, *page.images]
     lows = [item["bottom"] for item in objects if top < item["top"] < bottom]
     return (max(lows, default=top) - top) / (bottom - top)

@@ -11,6 +11,7 @@ from pathlib import Path
 import pdfplumber
 import pypdf
 from builders import REPO, BuildResult
+from pdf_layout import BODY_BOTTOM, BODY_TOP, HEADER_END
 
 from engine.core.urls import large_print_name
 from engine.features.city.urls import HELP_PATHS_HANDOUT
@@ -18,8 +19,6 @@ from engine.features.courses.model import Course
 from engine.features.courses.urls import course_handout
 from engine.portal import load_checked
 
-#: The header band and the body of the print CSS's A4 page (fractions of the page height).
-HEADER, TOP, BOTTOM = 0.045, 0.06, 0.92
 #: A chapter's heading is set in 20 pt (print.css `h1`, 26 pt in large print); a drawing's large
 #: numbers are not one.
 HEADING_PT = 19.5
@@ -48,9 +47,9 @@ def misheaded(pdf: Path) -> list[tuple[int, str, str]]:
     with pdfplumber.open(pdf) as document:
         for number, page in enumerate(document.pages, start=1):
             words = page.extract_words(extra_attrs=["size"])
-            header = " ".join(str(w["text"]) for w in words if float(w["bottom"]) < page.height * HEADER
+            header = " ".join(str(w["text"]) for w in words if float(w["bottom"]) < page.height * HEADER_END
                               and float(w["x0"]) < page.width / 2)
-            body = _lines([w for w in words if page.height * TOP < float(w["top"]) < page.height * BOTTOM])
+            body = _lines([w for w in words if page.height * BODY_TOP < float(w["top"]) < page.height * BODY_BOTTOM])
             headings = [text for _, text, size in body if size >= HEADING_PT and text[:20] in chapters]
             begins_with_heading = bool(body) and bool(headings) and body[0][1] == headings[0]
             expected = headings[0] if begins_with_heading else current
