@@ -551,3 +551,10 @@ def test_a_chapter_of_a_running_document_may_ask_for_a_landscape_page(tmp_path: 
     assert [(page.landscape, [part for part in parts if part in page.text]) for page in pages] == [
         (False, ["Erster Teil.", "Zweiter Teil."]), (True, ["Eine breite Tabelle."]),
         (False, ["Weiter im Hochformat."])]
+
+
+def test_the_map_legend_on_the_page_shows_each_group_in_its_colour(tiny_site: BuildResult) -> None:
+    """The swatches were black: the page's Markdown escaping had turned `#fde7c8` into `\\#fde7c8`."""
+    network = tiny_site.page("stadt/netzwerkkarte.html")
+    fills = re.findall(r'<svg class="qp-swatch"[^>]*><rect [^>]*fill="([^"]*)"', network)
+    assert fills and all(re.fullmatch(r"#[0-9a-f]{6}", fill) for fill in fills), fills

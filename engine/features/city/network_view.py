@@ -40,14 +40,16 @@ MAP_TEXTS = {
 @dataclass(frozen=True)
 class LegendEntry:
     label: str
-    colour: str
+    colour: Markup
+    """A colour of the engine's own (`#fde7c8`), not an editor's text: page templates escape
+    editors' text for Markdown, which turned it into `\\#fde7c8`, a colour no browser knows."""
 
 
 def network_values(network: Network | None) -> dict[str, Any]:
     """What the map's templates need besides the drawings, the same on page and paper."""
     return {
-        "map_groups": [LegendEntry(ACTOR_GROUP_LABELS[group], GROUP_COLOURS[group]) for group in groups_of(network)]
-        if network else [],
+        "map_groups": [LegendEntry(ACTOR_GROUP_LABELS[group], Markup(GROUP_COLOURS[group]))
+                       for group in groups_of(network)] if network else [],
         "relation_rows": relation_rows(network) if network else [],
         "table_name": TABLE_NAME, "map_texts": MAP_TEXTS,
     }
