@@ -51,6 +51,30 @@ def test_phone_navigation_reaches_a_module(browser: Browser, real_site: BuildRes
         assert traffic.outside == []
 
 
+def overview_map(page: Page) -> dict[str, float]:
+    """The overview map's figure: how far it overflows, and its label size against the text's."""
+    return page.evaluate("""() => {
+        const figure = document.querySelector('figure.qp-map');
+        const svg = figure.querySelector('svg');
+        const text = parseFloat(getComputedStyle(figure.parentElement).fontSize);
+        const natural = parseFloat(getComputedStyle(svg).getPropertyValue('--qp-drawing-width'));
+        return {overflow: figure.scrollWidth - figure.clientWidth,
+                scale: svg.getBoundingClientRect().width / (natural * text)};
+    }""")
+
+
+@pytest.mark.parametrize(("width", "fits", "scale"), [(1280, True, (0.85, 1.0)), (390, False, (1.0, 1.0))])
+def test_the_overview_map_fits_a_desktop_column_and_keeps_full_size_labels_on_a_phone(
+        browser: Browser, real_site: BuildResult, width: int, fits: bool, scale: tuple[float, float]) -> None:
+    """On a desktop the map, a little wider than the column, shrank to fit (its rightmost label was
+    cut off); on a phone it keeps labels as large as the text and scrolls sideways."""
+    with offline_page(browser, real_site.site, viewport={"width": width, "height": 900}) as (page, _):
+        open_page(page, real_site.site, "stadt/netzwerkkarte.html")
+        measured = overview_map(page)
+        assert (measured["overflow"] <= 1) == fits, measured
+        assert scale[0] - 0.01 <= measured["scale"] <= scale[1] + 0.01, measured
+
+
 def focus_trail(page: Page, steps: int) -> list[dict[str, str]]:
     trail = []
     for _ in range(steps):

@@ -226,8 +226,15 @@ def sized(svg: str, label: float, unit: str) -> str:
 
 
 def screen_sized(svg: str) -> str:
-    """On screen every label is as large as the text around the drawing (1 em); wider drawings scroll."""
-    return sized(svg, 1, "em") if svg else svg
+    """On screen every label is as large as the text around the drawing (1 em); wider drawings
+    scroll. The drawing carries its natural width in `--qp-drawing-width`, so the portal's CSS can
+    let a map a little wider than a desktop column shrink to fit it (see `portal.css`)."""
+    if not svg:
+        return svg
+    drawn = sized(svg, 1, "em")
+    width, _ = label_size(svg)
+    root = drawn.index("<svg") + len("<svg")
+    return f'{drawn[:root]} style="--qp-drawing-width: {width:.2f}em"{drawn[root:]}'
 
 
 def fits_paper(svg: str) -> bool:
