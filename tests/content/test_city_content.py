@@ -331,3 +331,21 @@ def test_edge_labels_side_by_side_on_the_network_map_keep_a_space_between_them()
             for index, a in enumerate(lines) for b in lines[index + 1:] if abs(a[0] - b[0]) < 6]
     assert min(gaps)[0] >= 4, min(gaps)
     assert network_map.fits_paper(network_map.network_svg(network))  # and the map still fits its page
+
+
+def test_the_dossier_for_leipzig_names_no_other_citys_office(real_site: BuildResult) -> None:
+    """The committee read the Sozialpsychiatrischer Dienst of Halle among Leipzig's responsible offices."""
+    dossier = PROJECT.dossier
+    assert dossier is not None and "Leipzig" in dossier.areas
+    elsewhere = [contact.name for contact in PROJECT.contacts if contact.city and contact.city not in dossier.areas]
+    assert "Sozialpsychiatrischer Dienst der Stadt Halle (Saale)" in elsewhere
+    page = visible_text(real_site.page("stadt/dossier.html"))
+    printed = pdf_text(real_site.site / "handouts" / "dossier.pdf")
+    titles = [section.title for section in dossier.sections]
+    part = next(i for i, section in enumerate(dossier.sections) if section.part == "zustaendigkeiten")
+    for text in (page, printed.replace("\n", " ")):
+        start = text.index(titles[part])
+        responsibilities = text[start:text.index(titles[part + 1], start)]  # the sources may name others
+        assert "Themen des Verzeichnisses" in responsibilities
+        assert [name for name in elsewhere if name in responsibilities] == []
+    assert "Sozialpsychiatrischer Dienst der Stadt Leipzig" in page

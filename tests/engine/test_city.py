@@ -27,8 +27,8 @@ from engine.features.city import charts, network_map
 from engine.features.city.cards import CARD_SIZE, LARGEST_SIZE, card_lines, card_type_size
 from engine.features.city.costs import cost_totals, euro
 from engine.features.city.drawings import draw
-from engine.features.city.responsibilities import responsibility_matrix
-from engine.portal import REGISTRY, load_checked, load_project, read_sources
+from engine.features.city.responsibilities import in_areas, responsibility_matrix
+from engine.portal import REGISTRY, check_project, load_checked, load_project, read_sources
 
 TINY = FIXTURES / "tiny"
 
@@ -558,3 +558,42 @@ def test_the_map_legend_on_the_page_shows_each_group_in_its_colour(tiny_site: Bu
     network = tiny_site.page("stadt/netzwerkkarte.html")
     fills = re.findall(r'<svg class="qp-swatch"[^>]*><rect [^>]*fill="([^"]*)"', network)
     assert fills and all(re.fullmatch(r"#[0-9a-f]{6}", fill) for fill in fills), fills
+
+
+# --- a dossier for some places only --------------------------------------------------------------
+
+NEIGHBOUR_TOWN_OFFICE = """\
+    id: sozialamt-nachbarort
+    name: Sozialamt Nachbarort
+    kind: amt
+    topics: [hilfe-zur-pflege]
+    city: Nachbarort
+    verified: 2026-11-01
+"""
+
+
+def test_a_dossier_for_some_places_names_only_their_offices_as_responsible() -> None:
+    """A programme serving two cities lists both cities' offices on a help path; the dossier for
+    one city named the other's Sozialamt as responsible."""
+    text = (TINY / "city/dossier.yml").read_text(encoding="utf-8")
+    sturz = (TINY / "city/wegweiser/sturz.yml").read_text(encoding="utf-8")
+    project, problems = tiny_with({
+        "contacts/sozialamt-nachbarort.yml": NEIGHBOUR_TOWN_OFFICE,
+        "city/wegweiser/sturz.yml": sturz.replace("contacts: [sozialamt]", "contacts: [sozialamt, sozialamt-nachbarort]"),
+        "city/dossier.yml": text + "areas: [Teststadt]\n"})
+    assert problems == []
+    everywhere = responsibility_matrix(project)
+    here = responsibility_matrix(in_areas(project, project.dossier.areas))
+    assert "Sozialamt Nachbarort" in {contact.name for contact in everywhere.columns}
+    assert [contact.name for contact in here.columns] == [c.name for c in everywhere.columns if c.city != "Nachbarort"]
+    assert all("Nachbarort" not in contact.name for topic in here.topics for contact in topic.contacts)
+    assert in_areas(project, []) is project
+
+
+def test_a_dossier_place_no_contact_has_is_an_error_at_its_line(tiny: Path) -> None:
+    dossier = tiny / "city/dossier.yml"
+    text = dossier.read_text(encoding="utf-8")
+    dossier.write_text(text + "areas:\n  - Teststadt\n  - Testtstadt\n", encoding="utf-8")
+    problems = [p for p in check_project(tiny)[1] if p.code == "dossier.area-unknown"]
+    assert [(p.path, p.line) for p in problems] == [("city/dossier.yml", text.count("\n") + 3)]
+    assert "meinten Sie 'Teststadt'?" in problems[0].message

@@ -234,3 +234,14 @@ def test_search_preview_of_a_module_starts_with_its_purpose(tiny_site: BuildResu
     index = json.loads((tiny_site.site / "search" / "search_index.json").read_text(encoding="utf-8"))
     [entry] = [doc for doc in index["docs"] if doc["location"] == "module/m01.html"]
     assert visible_text(entry["text"]).startswith("Dieses Modul führt in die Nachbarschaftshilfe ein.")
+
+
+#: Markup a reader must never see: an attribute list Markdown did not apply, Jinja left unrendered.
+LEFTOVER_SYNTAX = re.compile(r"\{:[^}]*\}|\{\{|\}\}|\{%|%\}")
+
+
+def test_no_page_shows_markup_as_text(tiny_site: BuildResult) -> None:
+    """Every Leichte-Sprache page ended in „Stand: 3. Dezember 2026{: .qp-stand }“."""
+    leftovers = {str(path.relative_to(tiny_site.site)): LEFTOVER_SYNTAX.findall(visible_text(path.read_text(encoding="utf-8")))
+                 for path in tiny_site.site.rglob("*.html")}
+    assert {path: found for path, found in leftovers.items() if found} == {}

@@ -10,6 +10,7 @@ from engine.core.registry import Feature, NavSection
 from engine.features.city import handouts, pages, urls
 from engine.features.city.model import Dossier, Funding, HelpPath, Indicators, Network
 from engine.features.city.references import city_references
+from engine.features.city.responsibilities import area_problems
 
 
 def _measurement(model: Any, at: tuple[str | int, ...]) -> str:
@@ -52,6 +53,7 @@ FEATURE = Feature(
     name="city",
     kinds=(HELP_PATH, NETWORK, INDICATORS, DOSSIER, FUNDING),
     record_checks=(city_references,),
+    project_checks=(area_problems,),
     pages=pages.plan_pages,
     handouts=handouts.plan_handouts,
     large_print=urls.is_help_path_card,

@@ -25,7 +25,13 @@ from engine.features.city.model import (
     HelpPath,
 )
 from engine.features.city.network_view import network_chapters
-from engine.features.city.responsibilities import ordered_paths, responsibility_matrix, unlisted_offices
+from engine.features.city.responsibilities import (
+    Matrix,
+    in_areas,
+    ordered_paths,
+    responsibility_matrix,
+    unlisted_offices,
+)
 from engine.features.city.urls import (
     DOSSIER_HANDOUT,
     DOSSIER_PAGE,
@@ -61,7 +67,8 @@ def plan_handouts(context: HandoutContext) -> list[Handout]:
                                          f"Stand {formatting.date_de(newest)}", html_of(RESPONSIBILITIES_PAGE),
                                          page_class="landscape"))
     if project.dossier:
-        handouts.append(_dossier(context, project.dossier, values))
+        local = responsibility_matrix(in_areas(project, project.dossier.areas))
+        handouts.append(_dossier(context, project.dossier, {**values, **_matrix_values(local)}))
     return handouts
 
 
@@ -107,12 +114,16 @@ def _card(printer: Printer, project: Project, path: HelpPath, values: dict[str, 
     return Chapter(f"Wegweiser: {path.title}", printer.fragment("help_path_card.html.j2", type_size=size, **card))
 
 
+def _matrix_values(matrix: Matrix) -> dict[str, Any]:
+    return {"matrix": matrix,
+            "named_contacts": lambda row: [c for c, named in zip(matrix.columns, row.cells, strict=True) if named]}
+
+
 def _values(project: Project) -> dict[str, Any]:
-    matrix = responsibility_matrix(project)
     return {
+        **_matrix_values(responsibility_matrix(project)),
         "urgency_labels": URGENCY_LABELS, "group_labels": ACTOR_GROUP_LABELS, "relation_labels": RELATION_LABELS,
-        "matrix": matrix, "contact_by_id": project.contact_by_id,
-        "named_contacts": lambda row: [c for c, named in zip(matrix.columns, row.cells, strict=True) if named],
+        "contact_by_id": project.contact_by_id,
         "not_measured": NOT_MEASURED, "number": formatting.number,
         "target_text": lambda indicator: chart_spec(indicator).target_label.removeprefix("Ziel: "),
         "icon": icon_svg, "euro": euro, "period_labels": PERIOD_LABELS, "status_labels": STATUS_LABELS,

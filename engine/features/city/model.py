@@ -290,6 +290,10 @@ class Dossier(ContentModel):
     risks: list[Risk] = Field(default_factory=list, description="Risiken und Steuerung (Teil risiken)")
     sections: list[DossierSection] = Field(min_length=1)
     references: list[DossierSource] = Field(default_factory=list, description="Quellen des Dossiers")
+    areas: list[ShortText] = Field(default_factory=list, description=(
+        "Für welche Orte das Dossier spricht, geschrieben wie das Feld 'city' der Kontakte (z. B. die Stadt, "
+        "'Sachsen (landesweit)', 'bundesweit'): die Zuständigkeiten im Dossier nennen nur Stellen dieser Orte "
+        "(und Stellen ohne bekannten Ort). Leer: alle Stellen des Verzeichnisses"))
     stand: IsoDate = Field(description="Stand des Dossiers")
 
     @model_validator(mode="after")

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import difflib
 from dataclasses import dataclass
 
+from engine.core.problems import Problem
 from engine.core.project import Project
 from engine.features.city.model import HelpPath
 from engine.features.contacts.model import Contact
@@ -62,6 +64,35 @@ _URGENCY_ORDER = {"notfall": 0, "dringend": 1, "alltag": 2}
 def ordered_paths(project: Project) -> list[HelpPath]:
     """Help paths, emergencies first, then by title."""
     return sorted(project.help_paths, key=lambda p: (_URGENCY_ORDER[p.urgency], p.title.casefold()))
+
+
+def in_areas(project: Project, areas: list[str]) -> Project:
+    """The project with only the contacts of `areas` (by their `city`): a dossier for one city must
+    not name another city's offices as responsible. A contact whose place is unknown stays."""
+    if not areas:
+        return project
+    wanted = {area.casefold() for area in areas}
+    return project.with_content(contact=tuple(contact for contact in project.all(Contact)
+                                              if contact.city is None or contact.city.casefold() in wanted))
+
+
+def area_problems(project: Project) -> list[Problem]:
+    """An area of the dossier that no contact names as its place: a typo would silently empty the dossier."""
+    dossier = project.dossier
+    if dossier is None or not dossier.areas:
+        return []
+    record = project.records[next(key for key in project.records if key.startswith("dossier:"))]
+    places = {contact.city.casefold(): contact.city for contact in project.all(Contact) if contact.city}
+    problems = []
+    for index, area in enumerate(dossier.areas):
+        if area.casefold() not in places:
+            known = sorted(places.values())
+            close = difflib.get_close_matches(area, known, n=1)
+            hint = f"meinten Sie '{close[0]}'? " if close else ""
+            problems.append(Problem(record.path, record.line_of("areas", index), record.field_name("areas", index),
+                                    f"kein Kontakt hat den Ort '{area}'; {hint}schreiben Sie den Ort wie im Feld "
+                                    f"'city' der Kontakte ({', '.join(known)})", code="dossier.area-unknown"))
+    return problems
 
 
 def responsibility_matrix(project: Project) -> Matrix:
