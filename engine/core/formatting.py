@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Iterable
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
 _MONTHS = ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August",
            "September", "Oktober", "November", "Dezember")
@@ -108,3 +109,19 @@ def plain_text(value: Any) -> Any:
     text = _WHITESPACE.sub(" ", value)
     text = _MARKDOWN_SPECIAL.sub(r"\\\1", text)
     return _LIST_START.sub(r"\1\\.\2", text)
+
+
+def tel_href(number: str) -> str:
+    """The `tel:` address of a number as printed („0341 123-0“ → „tel:03411230“); no country is assumed."""
+    return "tel:" + "".join(char for char in number if char.isdigit() or char == "+")
+
+
+def dial_links(text: str, numbers: Iterable[str]) -> Markup:
+    """`text`, escaped, with each of `numbers` a link to dial it on a phone („Sofort 112: …“).
+    A number inside a longer one („1120“, „0112“) is left alone."""
+    escaped = str(escape(text))
+    wanted = sorted(set(numbers), key=len, reverse=True)
+    if not wanted:
+        return Markup(escaped)
+    pattern = re.compile(r"(?<![\d\w])(" + "|".join(re.escape(str(escape(n))) for n in wanted) + r")(?![\d\w])")
+    return Markup(pattern.sub(lambda match: f'<a href="{tel_href(match[1])}">{match[1]}</a>', escaped))

@@ -119,7 +119,7 @@ def _page_title(title: str) -> Markup:
 @pass_context
 def link(context: Context, text: str, target: str) -> Markup:
     """A Markdown link from the page being rendered to a docs-relative page or a URL."""
-    if "://" not in target and not target.startswith("mailto:"):
+    if "://" not in target and not target.startswith(("mailto:", "tel:")):
         target = from_page(target, context["page_path"])
     label = formatting.plain_text(text)
     # Percent-encode what would end a Markdown link target early or smuggle in markup; most

@@ -11,7 +11,7 @@ from typing import Any
 from urllib.parse import unquote, urlparse
 
 import weasyprint
-from weasyprint.formatting_structure.boxes import TableCellBox
+from weasyprint.formatting_structure.boxes import MarginBox, TableCellBox, TextBox
 from weasyprint.urls import FatalURLFetchingError, URLFetcher
 
 from engine.core.printer import STYLE_BLOCK
@@ -89,13 +89,42 @@ def table_scopes(document: Any, pdf: Any) -> None:
                     mark["A"]["Scope"] = scope
 
 
+#: How far (2 mm, in CSS pixels) text may reach past the text area before it counts as spilled.
+SPILL_TOLERANCE_PX = 2 / 25.4 * 96
+
+
+def spilled_text(document: Any) -> list[tuple[int, str]]:
+    """(page number, text) of every piece of text that ends right of its page's text area, where a
+    printer cuts it or it runs into the margin („Im Ne…“ in a table too wide for large print).
+    The running header and footer live in the margins and are left out."""
+    found = []
+    for number, page in enumerate(document.pages, start=1):
+        page_box = page._page_box
+        edge = page_box.content_box_x() + page_box.width + SPILL_TOLERANCE_PX
+        found += [(number, box.text) for child in page_box.children if not isinstance(child, MarginBox)
+                  for box in child.descendants()
+                  if isinstance(box, TextBox) and box.text.strip() and box.position_x + box.width > edge]
+    return found
+
+
+def _laid_out(document: Any, sheets: list[Any], title: str) -> Any:
+    try:
+        laid_out = document.render(stylesheets=sheets)
+    except FatalURLFetchingError as error:
+        raise HandoutError(f"Handout „{title}“: {error.__cause__ or error}") from None
+    if spilled := spilled_text(laid_out):
+        number, text = spilled[0]
+        raise HandoutError(f"Handout „{title}“, Seite {number}: „{text.strip()[:40]}“ ragt über den Rand des "
+                           "Papiers hinaus (ein langes Wort oder eine Webadresse in einer zu schmalen Spalte); "
+                           "kürzen Sie den Text, oder die Druckvorlage (engine/core/templates/print.css) muss die "
+                           "Spalte breiter machen")
+    return laid_out
+
+
 def render_document(html: str, root: Path, title: str, base: str = "") -> Any:
     """The laid-out document, for callers that write parts of it (one certificate per file)."""
     document, sheets = _document(html, root, base)
-    try:
-        return document.render(stylesheets=sheets)
-    except FatalURLFetchingError as error:
-        raise HandoutError(f"„{title}“: {error.__cause__ or error}") from None
+    return _laid_out(document, sheets, title)
 
 
 def render_pdf(html: str, root: Path, title: str, base: str = "") -> bytes:
@@ -104,10 +133,7 @@ def render_pdf(html: str, root: Path, title: str, base: str = "") -> bytes:
     Relative paths in `html` start from `base`, a folder relative to the project `root`.
     """
     document, sheets = _document(html, root, base)
-    try:
-        # pdf_forms: the <input> and <textarea> of form handouts become fillable AcroForm fields.
-        pdf = document.write_pdf(stylesheets=sheets, pdf_variant="pdf/ua-1", pdf_forms=True, finisher=table_scopes)
-    except FatalURLFetchingError as error:
-        raise HandoutError(f"Handout „{title}“: {error.__cause__ or error}") from None
+    # pdf_forms: the <input> and <textarea> of form handouts become fillable AcroForm fields.
+    pdf = _laid_out(document, sheets, title).write_pdf(pdf_variant="pdf/ua-1", pdf_forms=True, finisher=table_scopes)
     assert pdf is not None
     return bytes(pdf)

@@ -63,5 +63,5 @@ def filters(unknown: Markup, still_open: Markup | str) -> dict[str, Callable[...
         "or_unknown": lambda value: value if value else unknown,
         "or_open": lambda value: value if value else still_open,
         "clock": clock, "whole_minutes": formatting.minutes_label, "whole": formatting.whole_minutes,
-        "ue_minutes": ue_minutes, "stale_mark": stale_mark,
+        "ue_minutes": ue_minutes, "stale_mark": stale_mark, "tel_href": formatting.tel_href,
     }

@@ -23,7 +23,7 @@ from typing import Any
 
 FIELD = "inflections"
 # Bumped when the rules below change: the cache of older rules is not used.
-RULES = "2"
+RULES = "3"
 MIN_LENGTH = 4
 # At most this many terms per index entry (a page or a section): keeps the index bounded.
 CAP = 150
@@ -46,6 +46,8 @@ STOP_WORDS = frozenset(_STOP_WORDS.split())
 PREFIXES = ("zurück", "hinein", "heraus", "herein", "hinaus", "weiter", "nach", "fest", "hin", "her", "weg",
             "auf", "aus", "ein", "mit", "vor", "los", "ab", "an", "bei", "zu", "um")
 UMLAUTS = str.maketrans("aou", "äöü")
+# How words are typed without umlauts: „gestuerzt“, „Pflegeberatung fuer Angehoerige“, „heiss“.
+SPELLED_OUT = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
 
 
 def version() -> str:
@@ -135,11 +137,15 @@ def terms(text: str, dictionary: Dictionary, cap: int = CAP) -> list[str]:
     """The forms of the lemmas of `text` that `text` does not contain already, lower case, at most `cap`."""
     present = {w.lower() for w in WORD.findall(text)}
     found: dict[str, None] = {}
+    # Amounts are written „131 €“ and asked for as „131 Euro“.
+    candidates = [["Euro"]] if "€" in text else []
     for word in words(text):
-        # „heiß“ is often typed „heiss“ (no ß on the keyboard, or the Swiss spelling).
-        forms = [word] + [form for lemma in dictionary.lemmas(word) for form in dictionary.related(lemma)]
+        candidates.append([word] + [form for lemma in dictionary.lemmas(word) for form in dictionary.related(lemma)])
+    for forms in candidates:
         for form in forms:
-            for low in dict.fromkeys((form.lower(), form.lower().replace("ß", "ss"))):
+            # „heiß“ is often typed „heiss“, „gestürzt“ „gestuerzt“ (no umlaut on the keyboard, or the Swiss spelling).
+            lower = form.lower()
+            for low in dict.fromkeys((lower, lower.replace("ß", "ss"), lower.translate(SPELLED_OUT))):
                 if len(low) >= MIN_LENGTH and low not in present and low not in STOP_WORDS and WORD.fullmatch(low):
                     found[low] = None
                     if len(found) >= cap:

@@ -132,3 +132,35 @@ def test_no_serious_accessibility_violations(browser: Browser, real_site: BuildR
         open_page(page, real_site.site, PAGE_KINDS[kind])
         violations = serious_violations(page)
         assert violations == [], report(violations)
+
+
+CONTRAST = """(selector) => {
+    const rgb = (c) => c.match(/[\\d.]+/g).slice(0, 3).map(Number);
+    const lum = (c) => { const [r, g, b] = rgb(c).map(v => { v /= 255;
+        return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); });
+        return 0.2126 * r + 0.7152 * g + 0.0722 * b; };
+    const button = document.querySelector(selector);
+    let node = button, back = 'rgba(0, 0, 0, 0)';
+    while (node && (back === 'rgba(0, 0, 0, 0)' || back === 'transparent')) {
+        back = getComputedStyle(node).backgroundColor; node = node.parentElement; }
+    const [a, b] = [lum(getComputedStyle(button).color), lum(back)].sort((x, y) => y - x);
+    return (a + 0.05) / (b + 0.05);
+}"""
+
+
+@pytest.mark.parametrize("scheme", ["default", "slate"])
+def test_the_pdf_buttons_are_readable_in_both_colour_schemes(browser: Browser, real_site: BuildResult,
+                                                              scheme: str) -> None:
+    """In the dark scheme the outlined buttons were dark teal on the dark page: 2.1:1."""
+    with offline_page(browser, real_site.site) as (page, _):
+        open_page(page, real_site.site, "antworten/sturz.html")
+        page.evaluate(f"document.body.setAttribute('data-md-color-scheme', '{scheme}')")
+        assert page.evaluate(CONTRAST, "a.md-button.qp-pdf") >= 4.5
+
+
+def test_a_leichte_sprache_page_zoomed_to_200_percent_on_a_phone_does_not_scroll_sideways(
+        browser: Browser, real_site: BuildResult) -> None:
+    """At 200 % zoom (195 CSS pixels) the pictograms stayed beside the text and the page was 280 px wide."""
+    with offline_page(browser, real_site.site, viewport={"width": 195, "height": 422}) as (page, _):
+        open_page(page, real_site.site, "leichte-sprache/m02.html")
+        assert page.evaluate("document.scrollingElement.scrollWidth") <= 195

@@ -72,3 +72,17 @@ def test_sheets_are_a_page_and_a_pdf_the_wallet_card_to_cut_out(tiny_site: Build
     sheet = pypdf.PdfReader(tiny_site.site / "handouts/blatt-darf-ich.pdf")
     assert len(sheet.pages) == 1 and "Keine Medikamente geben." in sheet.pages[0].extract_text()
     assert (tiny_site.site / "handouts/blatt-darf-ich-grossdruck.pdf").is_file()
+
+
+def test_numbers_to_call_can_be_tapped_on_a_phone(tiny_site: BuildResult) -> None:
+    """„112“ on the answer page and a contact's phone were plain text: on a phone, typed by hand."""
+    page = tiny_site.page("antworten/sturz.html")
+    assert 'Im Notfall: <a href="tel:112">112</a>' in page
+
+
+def test_dial_links_take_whole_numbers_only() -> None:
+    from engine.core.formatting import dial_links, tel_href
+
+    assert dial_links("Rufen Sie 112 oder 116 117 an, nicht 1120 <b>", ["112", "116 117"]) == (
+        'Rufen Sie <a href="tel:112">112</a> oder <a href="tel:116117">116 117</a> an, nicht 1120 &lt;b&gt;')
+    assert tel_href("0341 123-0") == "tel:03411230" and tel_href("+49 341 1230") == "tel:+493411230"

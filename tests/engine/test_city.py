@@ -311,8 +311,9 @@ def test_city_pages_show_paths_map_matrix_and_impact(tiny_site: BuildResult) -> 
     assert 'href="../kontakte/amt.html#sozialamt"' in network
     assert ["Teamrunde", "Koordination", "", "nicht öffentlich"] in table_rows(network)
     matrix = table_rows(tiny_site.page("stadt/zustaendigkeiten.html"))
-    assert matrix[0] == ["Thema", "Sozialamt Teststadt", "Lücke"]
-    assert matrix[1:3] == [["Sturz in der Wohnung", "ja", "–"], ["Streit im Haus", "–", "keine Stelle benannt"]]
+    assert matrix[0] == ["Thema", "Genannte Stellen"]  # a column per office ran off the page at 17 offices
+    assert matrix[1:3] == [["Sturz in der Wohnung", "Sozialamt Teststadt"],
+                           ["Streit im Haus", "Lücke: keine Stelle benannt"]]
     matrix_text = tight(visible_text(tiny_site.page("stadt/zustaendigkeiten.html")))
     assert "Offene Zuständigkeiten: Streit im Haus." in matrix_text
     assert "Im Verzeichnis noch nicht erfasst: Schiedsstelle (Weg Streit im Haus)." in matrix_text
@@ -375,12 +376,14 @@ def test_a_programme_without_city_data_has_no_city_pages(solo: BuildResult) -> N
 
 # --- handouts -----------------------------------------------------------------------------------
 
-def test_help_path_cards_are_a5_and_the_matrix_a4_landscape(tiny_site: BuildResult) -> None:
+def test_help_path_cards_are_a5_and_the_responsibilities_a4_a_topic_a_row(tiny_site: BuildResult) -> None:
     handouts = tiny_site.site / "handouts"
     card = pypdf.PdfReader(handouts / "wegweiser-sturz.pdf").pages[0].mediabox
     assert (round(float(card.width)), round(float(card.height))) == (420, 595)
-    matrix = pypdf.PdfReader(handouts / "zustaendigkeiten.pdf").pages[0].mediabox
-    assert (round(float(matrix.width)), round(float(matrix.height))) == (842, 595)
+    responsibilities = pypdf.PdfReader(handouts / "zustaendigkeiten.pdf").pages[0].mediabox
+    assert (round(float(responsibilities.width)), round(float(responsibilities.height))) == (595, 842)
+    # A column per office ran off the landscape page at 17 offices: the offices are listed per topic.
+    assert "Genannte Stellen" in pdf_text(handouts / "zustaendigkeiten.pdf")
     text = pdf_text(handouts / "wegweiser-sturz.pdf")
     assert "Notfall: Bei Lebensgefahr rufen Sie die 112." in text and "Sozialamt Teststadt" in text
     assert "INTERNER-KONTAKT" not in pdf_text(handouts / "wegweiser.pdf")
@@ -424,9 +427,11 @@ def test_cost_totals_keep_sourced_assumed_and_open_apart() -> None:
     totals = cost_totals(funding)
     assert [(total.period, total.sourced, total.assumed, [item.id for item in total.open_items])
             for total in totals.periods] == [("jahr", 12000, 1800, []), ("einmalig", 0, 0, ["schulung"])]
-    assert totals.sentence() == ("Belegt sind 12.000\u00a0€ im Jahr; als Annahme gerechnet 1.800\u00a0€ im Jahr. "
-                                 "1 von 3 Posten hat noch keinen Betrag: Die Kosten sind damit zum Teil offen, "
-                                 "nicht null.")
+    # The assumed sum says what it covers, the open items are named: a committee read one small
+    # figure as the whole cost.
+    assert totals.sentence() == ("Belegt sind 12.000\u00a0€ im Jahr; als Annahme gerechnet 1.800\u00a0€ im Jahr, "
+                                 "nur für: Raum für die Teamrunde. 1 von 3 Posten hat noch keinen Betrag "
+                                 "(Schulung der Helfer:innen): Die Kosten sind damit zum Teil offen, nicht null.")
 
 
 def test_amounts_are_written_as_german_readers_write_them() -> None:
@@ -579,7 +584,8 @@ def test_a_dossier_for_some_places_names_only_their_offices_as_responsible() -> 
     sturz = (TINY / "city/wegweiser/sturz.yml").read_text(encoding="utf-8")
     project, problems = tiny_with({
         "contacts/sozialamt-nachbarort.yml": NEIGHBOUR_TOWN_OFFICE,
-        "city/wegweiser/sturz.yml": sturz.replace("contacts: [sozialamt]", "contacts: [sozialamt, sozialamt-nachbarort]"),
+        "city/wegweiser/sturz.yml": sturz.replace("contacts: [sozialamt]",
+                                                  "contacts: [sozialamt, sozialamt-nachbarort]"),
         "city/dossier.yml": text + "areas: [Teststadt]\n"})
     assert problems == []
     everywhere = responsibility_matrix(project)

@@ -282,3 +282,22 @@ def test_a_blank_sheet_without_dates_leaves_a_line_long_enough_for_all_dates(
     assert line.inner_text() == ""
     # Two days with their times („Sa 06.03.2027, 9–11:30 Uhr; …“) by hand need some 13 cm, not 5.5.
     assert line.bounding_box()["width"] >= 140 / 25.4 * 96 - 1
+
+
+def test_certificates_of_a_course_that_misses_its_rule_come_with_a_warning(documents: tuple[Page, list[Any]]) -> None:
+    """A trainer got „1 Bescheinigung erstellt“ for a course without a core module, and the
+    certificate said both „erfüllt die Regel nicht“ and „Zählt als Grundkurs …“."""
+    page, _ = documents
+    source = (REPO / "tests/fixtures/tiny/curriculum/courses/grundkurs.yml").read_text(encoding="utf-8")
+    short = source.replace("      - module: M01\n", "").replace("title: Grundkurs Test",
+                                                                                  "title: Grundkurs zu kurz")
+    page.set_input_files("#qp-doc-file", files=[{"name": "zu-kurz.yml", "mimeType": "text/yaml",
+                                                 "buffer": short.encode()}])
+    page.wait_for_function("document.getElementById('qp-doc-course-result').textContent.includes('zu kurz')")
+    page.fill("#qp-doc-roster", ROSTER)
+    page.click("#qp-doc-certificates")
+    assert status(page).startswith("Achtung: Der Kurs erfüllt die Regel der Anerkennung nicht")
+    first = page.locator("#qp-doc-output .certificate").first.inner_text()
+    assert "Er erfüllt die Regel nicht vollständig." in first and "Hinweis zur Anerkennung" not in first
+    make(page)  # the course as it is meets its rule: no warning
+    assert status(page).startswith("11 Bescheinigungen erstellt")

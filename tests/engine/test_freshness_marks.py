@@ -90,3 +90,13 @@ def test_a_contact_entry_is_one_list_with_its_place(tiny_site: BuildResult) -> N
     assert not re.search(r"<dd>(?:(?!</dd>).)*<dl", entry, re.S)  # no list inside a description
     terms = re.findall(r"<dt>(.*?)</dt>", entry)
     assert terms[:3] == ["Art", "Themen", "Ort"]
+
+
+def test_every_kind_with_a_date_of_its_last_check_declares_it() -> None:
+    """The forms showed „zuletzt geprüft am 10.12.2026“ six days ahead: their `updated` was not
+    declared as dated, so no check looked at it."""
+    from engine.portal import REGISTRY
+
+    undeclared = [kind.name for kind in REGISTRY.kinds if "updated" in kind.model.model_fields
+                  and "updated" not in {field.field for field in kind.dated}]
+    assert undeclared == []

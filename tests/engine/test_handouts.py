@@ -12,7 +12,7 @@ from large_print import glyph_sizes
 
 from engine.core.editions import Edition, for_edition
 from engine.core.pdf import render_pdf
-from engine.core.printer import MarkdownSetup
+from engine.core.printer import MarkdownSetup, print_css
 from engine.core.problems import HandoutError
 from engine.handouts.build import build_handouts
 from engine.portal import load_checked, plan_handouts
@@ -183,6 +183,18 @@ def test_files_outside_the_project_are_refused(tmp_path: Path) -> None:
     html = '<html lang="de"><body><img src="file:///etc/hostname" alt="x"></body></html>'
     with pytest.raises(HandoutError, match="außerhalb des Projekts"):
         render_pdf(html, tmp_path, "Test")
+
+
+def test_text_running_off_the_paper_stops_the_build_with_the_page(tmp_path: Path) -> None:
+    """A large-print table's last column ran past the paper's edge („Im Ne…“) and nobody noticed."""
+    cells = "".join(f"<td>{'0341-123456789' * 4}</td>" for _ in range(4))  # a number does not hyphenate
+    html = (f'<html lang="de"><head><style>{print_css()}</style></head><body><h1>Liste</h1>'
+            f'<table><tr><th scope="col">A</th><th scope="col">B</th><th scope="col">C</th><th scope="col">D</th></tr>'
+            f"<tr>{cells}</tr></table></body></html>")
+    with pytest.raises(HandoutError, match=r"„Liste“, Seite 1: „[^“]+“ ragt über den Rand des Papiers"):
+        render_pdf(html, tmp_path, "Liste")
+    fitting = html.replace("0341-123456789" * 4, "0341-1234")
+    assert render_pdf(fitting, tmp_path, "Liste").startswith(b"%PDF")
 
 
 def test_project_images_are_embedded(tmp_path: Path) -> None:

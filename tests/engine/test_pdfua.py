@@ -47,7 +47,7 @@ def test_every_header_cell_has_a_scope(request: pytest.FixtureRequest, programme
 
 def test_row_headers_are_rows_and_column_headers_columns(tiny_site: BuildResult) -> None:
     handouts = tiny_site.site / "handouts"
-    matrix = scopes_of(handouts / "zustaendigkeiten.pdf")  # topics down the side, contacts across
+    matrix = scopes_of(handouts / "zustaendigkeiten.pdf")  # topics down the side, their offices beside them
     assert "/Row" in matrix and "/Column" in matrix
     assert set(scopes_of(handouts / "kontakte.pdf")) == {"/Column"}
 

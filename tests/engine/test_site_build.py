@@ -242,6 +242,7 @@ LEFTOVER_SYNTAX = re.compile(r"\{:[^}]*\}|\{\{|\}\}|\{%|%\}")
 
 def test_no_page_shows_markup_as_text(tiny_site: BuildResult) -> None:
     """Every Leichte-Sprache page ended in „Stand: 3. Dezember 2026{: .qp-stand }“."""
-    leftovers = {str(path.relative_to(tiny_site.site)): LEFTOVER_SYNTAX.findall(visible_text(path.read_text(encoding="utf-8")))
+    leftovers = {str(path.relative_to(tiny_site.site)):
+                 LEFTOVER_SYNTAX.findall(visible_text(path.read_text(encoding="utf-8")))
                  for path in tiny_site.site.rglob("*.html")}
     assert {path: found for path, found in leftovers.items() if found} == {}

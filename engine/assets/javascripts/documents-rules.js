@@ -270,7 +270,7 @@
       recognition: rule ? "Der Kurs dient der " + (course.refresher ? "Auffrischung der " : "") + "Anerkennung nach der "
         + "Regel „" + rule.label + "“: " + rule.basis + " (Stand " + rule.stand + ")." : "",
       not_met: status && !status.met ? "Er erfüllt die Regel nicht vollständig." : "",
-      counts_for: sentence(course.counts_for || ""),
+      counts_for: status && !status.met ? "" : sentence(course.counts_for || ""),  // certificates.py: never both
       days: plan.days.map(function (day) {
         return { date: day.date ? dateWeekday(day.date) : "Tag " + day.number,
           time: P.clock(day.start) + "–" + P.clock(day.end) + " Uhr", minutes: P.whole(day.teaching_minutes) + " Min." }

@@ -256,8 +256,13 @@
     show(summary.certificates.map(function (view) { return filled("qp-certificate-layout", view) }))
     var refused = summary.refused.map(function (r) { return "Keine Bescheinigung für " + r[0] + " (Zeile " + r[1] + "): " + r[2] })
     var made = summary.certificates.length
-    say((made === 1 ? "1 Bescheinigung" : made + " Bescheinigungen") + " erstellt, eine je Seite. Drucken Sie sie mit "
-      + "„Drucken oder als PDF speichern“.", refused)
+    // A course that misses its recognition rule still gets certificates (they say so), but the
+    // trainer must learn it before handing them out: they do not count towards recognition.
+    var notMet = made && summary.certificates[0].not_met
+    say((notMet ? "Achtung: Der Kurs erfüllt die Regel der Anerkennung nicht; die Bescheinigungen sagen das und "
+      + "zählen nicht für die Anerkennung. Prüfen Sie den Kurs im Kursplaner, bevor Sie sie ausgeben. " : "")
+      + (made === 1 ? "1 Bescheinigung" : made + " Bescheinigungen") + " erstellt, eine je Seite. Drucken Sie sie mit "
+      + "„Drucken oder als PDF speichern“.", refused, Boolean(notMet))
   }
 
   function clear() {

@@ -64,8 +64,7 @@ def plan_handouts(context: HandoutContext) -> list[Handout]:
                                          page_class="card"))
         matrix = Chapter("Zuständigkeiten", printer.fragment("city_matrix.html.j2", **values))
         handouts.append(printer.document(RESPONSIBILITIES_HANDOUT, "Zuständigkeiten", [matrix],
-                                         f"Stand {formatting.date_de(newest)}", html_of(RESPONSIBILITIES_PAGE),
-                                         page_class="landscape"))
+                                         f"Stand {formatting.date_de(newest)}", html_of(RESPONSIBILITIES_PAGE)))
     if project.dossier:
         local = responsibility_matrix(in_areas(project, project.dossier.areas))
         handouts.append(_dossier(context, project.dossier, {**values, **_matrix_values(local)}))
@@ -115,8 +114,7 @@ def _card(printer: Printer, project: Project, path: HelpPath, values: dict[str, 
 
 
 def _matrix_values(matrix: Matrix) -> dict[str, Any]:
-    return {"matrix": matrix,
-            "named_contacts": lambda row: [c for c, named in zip(matrix.columns, row.cells, strict=True) if named]}
+    return {"matrix": matrix}
 
 
 def _values(project: Project) -> dict[str, Any]:

@@ -47,6 +47,10 @@ class Matrix:
     topics: tuple[TopicCoverage, ...]
     unlisted: tuple[Unlisted, ...] = ()
 
+    def named(self, row: Row) -> tuple[Contact, ...]:
+        """The stellen named for `row`'s topic, in the directory's order."""
+        return tuple(contact for contact, named in zip(self.columns, row.cells, strict=True) if named)
+
     @property
     def gaps(self) -> tuple[Row, ...]:
         return tuple(row for row in self.rows if row.gap)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from engine.core.kinds import DatedField, Kind, Reference
+from engine.core.kinds import UPDATED, DatedField, Kind, Reference
 from engine.core.registry import Feature, NavSection
 from engine.features.deliveries import handouts, pages, urls
 from engine.features.deliveries.calendar import calendars
@@ -19,7 +19,7 @@ DELIVERY = Kind(
     references=(Reference("course", "course", single=True),
                 Reference("feedback_form", "form", single=True, while_present=True),
                 Reference("registration", "contact", single=True)),
-    dated=(DatedField("dates.*.date", "der Kurstag am {date} ist vorbei; nehmen Sie den Termin von der Seite "
+    dated=(UPDATED, DatedField("dates.*.date", "der Kurstag am {date} ist vorbei; nehmen Sie den Termin von der Seite "
                       "(Datei löschen) oder tragen Sie das neue Datum ein", ends=True),),
     sort_key=lambda delivery: (delivery.first_date, delivery.id), page=urls.delivery_page)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from datetime import date
 
@@ -62,3 +63,13 @@ def rule_values(project: Project) -> dict[str, str]:
             if rule.refresher.minimum_ue is not None:
                 values[f"{rule.id}-auffrischung-ue"] = f"{number(rule.refresher.minimum_ue)} UE"
     return values
+
+
+#: A fact whose value is a phone number: digits in groups, nothing else („112“, „116 117“).
+_PHONE_NUMBER = re.compile(r"\d+(?: \d+)*")
+
+
+def phone_numbers(project: Project) -> list[str]:
+    """The facts that are numbers to dial, as they are written in texts."""
+    return [fact.value for fact in project.all(Fact)
+            if isinstance(fact.value, str) and not fact.unit and _PHONE_NUMBER.fullmatch(fact.value)]

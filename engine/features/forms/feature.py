@@ -7,7 +7,7 @@ from pathlib import Path
 
 from markupsafe import Markup
 
-from engine.core.kinds import BY_TITLE, SOURCES, Kind, Reference, VocabularyField
+from engine.core.kinds import BY_TITLE, SOURCES, UPDATED, Kind, Reference, VocabularyField
 from engine.core.pages import PageContext, PagePlan
 from engine.core.printer import Chapter, Handout, HandoutContext, stand, stylesheet
 from engine.core.registry import Feature, NavSection
@@ -33,7 +33,7 @@ FORM = Kind(
     unknown="unbekannte Vorlage", references=(Reference("modules", "module"),),
     vocabularies=(VocabularyField("limits_of.*", "recognition"),
                   VocabularyField("sections.*.conditions_of", "recognition")),
-    dated=(SOURCES,), sort_key=BY_TITLE, page=form_page, handout=form_handout)
+    dated=(UPDATED, SOURCES), sort_key=BY_TITLE, page=form_page, handout=form_handout)
 
 
 def plan_pages(context: PageContext) -> PagePlan:
