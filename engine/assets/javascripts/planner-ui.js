@@ -745,7 +745,8 @@
       URL.revokeObjectURL(link.href)
       link.remove()
     }, 1000)
-    announce("YAML erzeugt: " + name + ". Speichern Sie die Datei in curriculum/courses/.")
+    announce("Datei erzeugt: " + name + ". Heben Sie sie auf, zum Beispiel auf dem USB-Stick; mit „Importieren“ "
+      + "oder auf der Seite „Kursunterlagen drucken“ laden Sie sie wieder.")
     return yaml
   }
 

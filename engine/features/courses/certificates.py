@@ -37,16 +37,16 @@ from engine.features.courses.urls import DOCUMENTS_CSS
 #: What a certificate needs that a course file may leave open, and where to enter it.
 GAP_MESSAGES = {
     "certificate.provider-missing": (
-        "der Träger fehlt: ohne ausstellende Stelle ist eine Bescheinigung kein Nachweis; tragen Sie "
-        "ihn in der Kursdatei als 'provider: …' ein (im Kursplaner und auf der Seite „Kursunterlagen drucken“: "
-        "Feld „Träger“)"),
+        "der Träger fehlt: ohne ausstellende Stelle ist eine Bescheinigung kein Nachweis; tragen Sie ihn im "
+        "Feld „Träger“ ein (im Kursplaner und auf der Seite „Kursunterlagen drucken“; in der Kursdatei: "
+        "'provider: …')"),
     "certificate.trainers-missing": (
         "die Kursleitung fehlt: eine Bescheinigung nennt mindestens eine Kursleitung, als Funktion oder Stelle; "
-        "tragen Sie sie in der Kursdatei als 'trainers: [Fachkraft des Trägers]' ein (im Kursplaner und auf der "
-        "Seite „Kursunterlagen drucken“: Feld „Kursleitung“)"),
+        "tragen Sie sie im Feld „Kursleitung“ ein (im Kursplaner und auf der Seite „Kursunterlagen drucken“; "
+        "in der Kursdatei: 'trainers: [Fachkraft des Trägers]')"),
     "certificate.day-without-date": (
-        "Tag {day} hat kein Datum; für Bescheinigungen braucht jeder Tag eines, z. B. date: 2027-03-06 (auf der "
-        "Seite „Kursunterlagen drucken“: Feld „Datum“)"),
+        "Tag {day} hat kein Datum; für Bescheinigungen braucht jeder Tag eines: tragen Sie es im Feld „Datum“ "
+        "ein (auf der Seite „Kursunterlagen drucken“; in der Kursdatei: 'date: 2027-03-06')"),
 }
 #: The delivery as a certificate names it (`in_person`); unknown prints nothing.
 MODES = {True: "in Präsenz", False: "online"}
