@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from builders import REPO
+import pypdf
+from builders import REPO, BuildResult
 from icalendar import Calendar
 
 from engine.core.templating import clock
@@ -49,3 +50,11 @@ def test_every_published_delivery_has_its_calendar_at_the_schedule_times() -> No
                    e.decoded("dtend").strftime("%H:%M")) for e in calendar.walk("VEVENT")]
         assert starts == [(on, clock(day.start), clock(day.end)) for on, day in plan.days], delivery.id
         assert all(str(e["status"]) == "TENTATIVE" for e in calendar.walk("VEVENT"))
+
+
+def test_every_invitation_fits_one_sheet_for_the_notice_board(real_site: BuildResult) -> None:
+    """The Grundkurs invitation's last line, „Wir freuen uns auf Sie!“, stood alone on a second page."""
+    invitations = sorted((real_site.site / "handouts").glob("*-einladung.pdf"))
+    assert len(invitations) >= 3
+    pages = {path.name: len(pypdf.PdfReader(path).pages) for path in invitations}
+    assert {name: count for name, count in pages.items() if count > 1} == {}
