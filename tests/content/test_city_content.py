@@ -145,7 +145,7 @@ def test_dossier_pdf_reads_as_a_committee_member_reads_it(real_site: BuildResult
     for heading in ("Worüber entschieden wird", "Worum wer gebeten wird", "Was es kostet", "Was es bringen soll",
                     "Bis wann"):
         assert heading in first and heading not in second, heading
-    assert "als Annahme gerechnet 15.192 € im Jahr, nur für:" in first  # the figure says what it covers
+    assert "als Annahme gerechnet 15.192 € im Jahr für 2 Pos" in first  # not the whole cost („Pos- ten“)
     assert nearly_empty(pages, 0.25) == []
     assert spilled(pages) == []
 

@@ -427,11 +427,10 @@ def test_cost_totals_keep_sourced_assumed_and_open_apart() -> None:
     totals = cost_totals(funding)
     assert [(total.period, total.sourced, total.assumed, [item.id for item in total.open_items])
             for total in totals.periods] == [("jahr", 12000, 1800, []), ("einmalig", 0, 0, ["schulung"])]
-    # The assumed sum says what it covers, the open items are named: a committee read one small
-    # figure as the whole cost.
-    assert totals.sentence() == ("Belegt sind 12.000\u00a0€ im Jahr; als Annahme gerechnet 1.800\u00a0€ im Jahr, "
-                                 "nur für: Raum für die Teamrunde. 1 von 3 Posten hat noch keinen Betrag "
-                                 "(Schulung der Helfer:innen): Die Kosten sind damit zum Teil offen, nicht null.")
+    # The assumed sum says what it covers: a committee read one small figure as the whole cost.
+    assert totals.sentence() == ("Belegt sind 12.000\u00a0€ im Jahr; als Annahme gerechnet 1.800\u00a0€ im Jahr "
+                                 "für 1 Posten; 1 von 3 hat noch keinen Betrag: Die Kosten sind zum Teil offen, "
+                                 "nicht null.")
 
 
 def test_amounts_are_written_as_german_readers_write_them() -> None:

@@ -52,23 +52,16 @@ class Totals:
                                 if any(item.amount is not None and item.assumption == assumed for item in total.items))
 
         sourced, assumed = sums(False), sums(True)
-        # Which items an assumed sum covers, and which are open: a committee read the one figure on
-        # the page (two Minijob posts) as the whole cost, while the largest item was still open.
-        covered = _listed([item.title for item in self.items if item.amount is not None and item.assumption])
+        # How many items an assumed sum covers: a committee read the one figure on the page (two
+        # Minijob posts) as the whole cost, while the largest item was still open.
+        covered = sum(item.amount is not None and item.assumption for item in self.items)
         text = (f"Belegt sind {sourced}" if sourced else "Belegt ist bisher kein Betrag") + "; " + \
-            (f"als Annahme gerechnet {assumed}, nur für: {covered}." if assumed
-             else "keiner ist als Annahme gerechnet.")
-        if self.open_items:
-            count = len(self.open_items)
-            text += (f" {count} von {len(self.items)} Posten {'hat' if count == 1 else 'haben'} noch keinen "
-                     f"Betrag ({_listed([item.title for item in self.open_items])}): Die Kosten sind damit zum "
-                     "Teil offen, nicht null.")
-        return text
-
-
-def _listed(titles: list[str]) -> str:
-    """„A; B; C“: titles such as „Schulung und Begleitung“ carry their own commas and „und“."""
-    return "; ".join(titles)
+            (f"als Annahme gerechnet {assumed} für {covered} Posten" if assumed else "keiner ist als Annahme gerechnet")
+        if not self.open_items:
+            return text + "."
+        count = len(self.open_items)
+        return text + (f"; {count} von {len(self.items)} {'hat' if count == 1 else 'haben'} noch keinen Betrag: "
+                       "Die Kosten sind zum Teil offen, nicht null.")
 
 
 def euro(amount: float) -> str:

@@ -292,7 +292,7 @@ class Dossier(ContentModel):
     references: list[DossierSource] = Field(default_factory=list, description="Quellen des Dossiers")
     areas: list[ShortText] = Field(default_factory=list, description=(
         "Für welche Orte das Dossier spricht, geschrieben wie das Feld 'city' der Kontakte (z. B. die Stadt, "
-        "'Sachsen (landesweit)', 'bundesweit'): die Zuständigkeiten im Dossier nennen nur Stellen dieser Orte "
+        "ihr Land mit '(landesweit)', 'bundesweit'): die Zuständigkeiten im Dossier nennen nur Stellen dieser Orte "
         "(und Stellen ohne bekannten Ort). Leer: alle Stellen des Verzeichnisses"))
     stand: IsoDate = Field(description="Stand des Dossiers")
 
