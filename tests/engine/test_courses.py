@@ -213,7 +213,7 @@ def test_certificates_need_a_provider_and_a_trainer(tiny: Path) -> None:
     result = certificates(tiny, ROSTER)
     assert result.returncode == 1
     assert "private/kurs.yml:1: provider: der Träger fehlt" in result.stderr
-    assert "im Kursplaner und auf der Seite „Kursunterlagen drucken“: Feld „Träger“" in result.stderr
+    assert "tragen Sie ihn im Feld „Träger“ ein (im Kursplaner und auf der Seite „Kursunterlagen drucken“" in result.stderr
     assert "private/kurs.yml:1: trainers: die Kursleitung fehlt" in result.stderr
     assert not (tiny / "private/bescheinigungen").exists()
 
@@ -249,8 +249,8 @@ def test_certificates_need_dates_and_a_roster_in_private(tiny: Path) -> None:
     (tiny / "private/kurs.yml").write_text(undated, encoding="utf-8")
     result = certificates(tiny, ROSTER)
     assert result.returncode == 1
-    assert ("private/kurs.yml:1: days: Tag 2 hat kein Datum; für Bescheinigungen braucht jeder Tag eines, z. B. "
-            "date: 2027-03-06") in result.stderr
+    assert ("private/kurs.yml:1: days: Tag 2 hat kein Datum; für Bescheinigungen braucht jeder Tag eines: "
+            "tragen Sie es im Feld „Datum“ ein") in result.stderr
     (tiny / "liste.csv").write_text(ROSTER, encoding="utf-8")
     outside = subprocess.run([sys.executable, "-m", "engine", "--root", str(tiny), "certificates",
                               "curriculum/courses/grundkurs.yml", "liste.csv"], capture_output=True, text=True,
