@@ -213,7 +213,8 @@ def test_certificates_need_a_provider_and_a_trainer(tiny: Path) -> None:
     result = certificates(tiny, ROSTER)
     assert result.returncode == 1
     assert "private/kurs.yml:1: provider: der Träger fehlt" in result.stderr
-    assert "tragen Sie ihn im Feld „Träger“ ein (im Kursplaner und auf der Seite „Kursunterlagen drucken“" in result.stderr
+    assert ("tragen Sie ihn im Feld „Träger“ ein (im Kursplaner und auf der Seite „Kursunterlagen drucken“"
+            in result.stderr)
     assert "private/kurs.yml:1: trainers: die Kursleitung fehlt" in result.stderr
     assert not (tiny / "private/bescheinigungen").exists()
 
