@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
@@ -116,12 +116,18 @@ def tel_href(number: str) -> str:
     return "tel:" + "".join(char for char in number if char.isdigit() or char == "+")
 
 
-def dial_links(text: str, numbers: Iterable[str]) -> Markup:
-    """`text`, escaped, with each of `numbers` a link to dial it on a phone („Sofort 112: …“).
-    A number inside a longer one („1120“, „0112“) is left alone."""
-    escaped = str(escape(text))
+def dialer(numbers: Iterable[str]) -> Callable[[str], Markup]:
+    """A function giving a text, escaped, with each of `numbers` a link to dial it on a phone
+    („Sofort 112: …“); a number inside a longer one („1120“, „0112“) is left alone. The pattern
+    is compiled once, for every line of every page."""
     wanted = sorted(set(numbers), key=len, reverse=True)
     if not wanted:
-        return Markup(escaped)
+        return lambda text: Markup(escape(text))
     pattern = re.compile(r"(?<![\d\w])(" + "|".join(re.escape(str(escape(n))) for n in wanted) + r")(?![\d\w])")
-    return Markup(pattern.sub(lambda match: f'<a href="{tel_href(match[1])}">{match[1]}</a>', escaped))
+    return lambda text: Markup(pattern.sub(lambda match: f'<a href="{tel_href(match[1])}">{match[1]}</a>',
+                                           str(escape(text))))
+
+
+def dial_links(text: str, numbers: Iterable[str]) -> Markup:
+    """`text` with each of `numbers` a link to dial it (see `dialer`)."""
+    return dialer(numbers)(text)

@@ -7,7 +7,7 @@ from typing import Any
 
 from markdown.extensions.toc import slugify
 
-from engine.core.formatting import dial_links
+from engine.core.formatting import dialer
 from engine.core.icons import icon_svg
 from engine.core.pages import PageContext, PagePlan
 from engine.core.project import Project
@@ -30,10 +30,9 @@ def answer_values(project: Project) -> dict[str, Any]:
     """What the answer templates (page and card) use besides the answer."""
     entry_page = contact_directory(project).entry_page
     coordination = project.contact_by_id.get(project.programme.coordination or "")
-    numbers = phone_numbers(project)
     return {
         # On a phone a number in „Wen Sie anrufen“ is tapped, not typed.
-        "dial": lambda text: dial_links(text, numbers),
+        "dial": dialer(phone_numbers(project)),
         "contact_by_id": project.contact_by_id, "contact_entry": lambda contact_id: entry_page[contact_id],
         "module_by_id": project.module_by_id, "help_path_by_id": project.helppath_by_id,
         "coordination": coordination, "icon": icon_svg, "section_anchor": lambda text: slugify(text, "-"),

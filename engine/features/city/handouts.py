@@ -26,8 +26,7 @@ from engine.features.city.model import (
 )
 from engine.features.city.network_view import network_chapters
 from engine.features.city.responsibilities import (
-    Matrix,
-    in_areas,
+    dossier_matrix,
     ordered_paths,
     responsibility_matrix,
     unlisted_offices,
@@ -66,8 +65,7 @@ def plan_handouts(context: HandoutContext) -> list[Handout]:
         handouts.append(printer.document(RESPONSIBILITIES_HANDOUT, "Zuständigkeiten", [matrix],
                                          f"Stand {formatting.date_de(newest)}", html_of(RESPONSIBILITIES_PAGE)))
     if project.dossier:
-        local = responsibility_matrix(in_areas(project, project.dossier.areas))
-        handouts.append(_dossier(context, project.dossier, {**values, **_matrix_values(local)}))
+        handouts.append(_dossier(context, project.dossier, {**values, "matrix": dossier_matrix(project)}))
     return handouts
 
 
@@ -113,13 +111,9 @@ def _card(printer: Printer, project: Project, path: HelpPath, values: dict[str, 
     return Chapter(f"Wegweiser: {path.title}", printer.fragment("help_path_card.html.j2", type_size=size, **card))
 
 
-def _matrix_values(matrix: Matrix) -> dict[str, Any]:
-    return {"matrix": matrix}
-
-
 def _values(project: Project) -> dict[str, Any]:
     return {
-        **_matrix_values(responsibility_matrix(project)),
+        "matrix": responsibility_matrix(project),
         "urgency_labels": URGENCY_LABELS, "group_labels": ACTOR_GROUP_LABELS, "relation_labels": RELATION_LABELS,
         "contact_by_id": project.contact_by_id,
         "not_measured": NOT_MEASURED, "number": formatting.number,

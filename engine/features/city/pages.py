@@ -27,7 +27,7 @@ from engine.features.city.model import (
 )
 from engine.features.city.network_map import screen_sized
 from engine.features.city.network_view import network_values
-from engine.features.city.responsibilities import in_areas, ordered_paths, responsibility_matrix
+from engine.features.city.responsibilities import dossier_matrix, ordered_paths, responsibility_matrix
 from engine.features.city.urls import (
     DOSSIER_HANDOUT,
     DOSSIER_PAGE,
@@ -101,5 +101,5 @@ def plan_pages(context: PageContext) -> PagePlan:
             render, "city_dossier.md.j2", DOSSIER_PAGE, dossier=project.dossier, network=project.network,
             indicators=project.indicators, funding=funding, totals=cost_totals(funding) if funding else None,
             funding_titles={source.id: source.title for source in funding.funding} if funding else {},
-            **{**values, "matrix": responsibility_matrix(in_areas(project, project.dossier.areas))})
+            **{**values, "matrix": dossier_matrix(project)})
     return plan

@@ -80,6 +80,11 @@ def in_areas(project: Project, areas: list[str]) -> Project:
                                               if contact.city is None or contact.city.casefold() in wanted))
 
 
+def dossier_matrix(project: Project) -> Matrix:
+    """The responsibilities as the dossier shows them: only the offices of its `areas`."""
+    return responsibility_matrix(in_areas(project, project.dossier.areas if project.dossier else []))
+
+
 def area_problems(project: Project) -> list[Problem]:
     """An area of the dossier that no contact names as its place: a typo would silently empty the dossier."""
     dossier = project.dossier
